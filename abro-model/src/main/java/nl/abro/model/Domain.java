@@ -1,0 +1,22 @@
+package nl.abro.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The area a chapter of requirements covers; ABRO's five chapters plus procurement law. */
+public enum Domain {
+    GOVERNANCE, PERSONNEL, PHYSICAL, CYBER, CLOUD, PROCUREMENT;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Domain> parse(String code) {
+        for (Domain domain : values()) {
+            if (domain.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return Optional.of(domain);
+            }
+        }
+        return Optional.empty();
+    }
+}

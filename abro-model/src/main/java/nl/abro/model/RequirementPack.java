@@ -1,0 +1,71 @@
+package nl.abro.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A loaded, validated pack: manifest, catalog and parameters, with the SHA-256 over its files
+ * so every report can name exactly which pack it used.
+ */
+public final class RequirementPack {
+    private final PackManifest manifest;
+    private final RequirementCatalog catalog;
+    private final Map<String, PackParameter> parameters;
+    private final List<String> files;
+    private final String sha256;
+    private final String location;
+
+    public RequirementPack(PackManifest manifest, RequirementCatalog catalog, List<PackParameter> parameters,
+                           List<String> files, String sha256, String location) {
+        this.manifest = manifest;
+        this.catalog = catalog;
+        this.parameters = parameters.stream().collect(Collectors.toUnmodifiableMap(
+                PackParameter::name, Function.identity()));
+        this.files = List.copyOf(files);
+        this.sha256 = sha256;
+        this.location = location;
+    }
+
+    public PackManifest manifest() {
+        return manifest;
+    }
+
+    public PackId coordinates() {
+        return manifest.coordinates();
+    }
+
+    public String id() {
+        return manifest.id();
+    }
+
+    public RequirementCatalog catalog() {
+        return catalog;
+    }
+
+    /** Parameters sorted by name. */
+    public List<PackParameter> parameters() {
+        return parameters.values().stream().sorted(java.util.Comparator.comparing(PackParameter::name)).toList();
+    }
+
+    public Optional<PackParameter> parameter(String name) {
+        return Optional.ofNullable(parameters.get(name));
+    }
+
+    /** The files the pack consists of, relative to its root, manifest first. */
+    public List<String> files() {
+        return files;
+    }
+
+    /** Hex SHA-256 over the pack's files (see {@link PackLoader} for the exact recipe). */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** Where the pack was loaded from: a directory or {@code classpath:rulesets/<id>}. */
+    public String location() {
+        return location;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.abro.model.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Where a pack's files come from: a directory or the classpath. Paths are relative to the pack root. */
+public interface PackSource {
+    /** Describes the pack root for messages and reports, e.g. {@code classpath:rulesets/abro-2026}. */
+    String location();
+
+    /** How {@code relativePath} is named in error messages. */
+    String displayPath(String relativePath);
+
+    /** Opens a file of the pack; a missing file is a {@link java.nio.file.NoSuchFileException}. */
+    InputStream open(String relativePath) throws IOException;
+}

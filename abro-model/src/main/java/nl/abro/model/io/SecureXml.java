@@ -1,0 +1,51 @@
+package nl.abro.model.io;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import java.io.StringReader;
+
+/**
+ * The one place XML parsers are made. Every input (packs, profiles, declarations, ESPD files) is
+ * untrusted: no DOCTYPE at all (which rules out external entities, DTDs and entity bombs), no
+ * XInclude, and a resolver that refuses anything a parser might still try to fetch.
+ */
+public final class SecureXml {
+    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
+    private SecureXml() {
+    }
+
+    /** A new namespace-aware, hardened SAX reader. Readers are not thread-safe: make one per parse. */
+    public static XMLReader newReader() {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setValidating(false);
+            factory.setXIncludeAware(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature(DISALLOW_DOCTYPE, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            XMLReader reader = factory.newSAXParser().getXMLReader();
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            reader.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external resource refused: " + systemId);
+            });
+            return reader;
+        } catch (ParserConfigurationException | SAXException e) {
+            // The JDK's own parser supports all of these; failing here is a broken runtime, not user input.
+            throw new IllegalStateException("cannot configure a hardened XML parser", e);
+        }
+    }
+
+    /** An input source that yields nothing, for resolvers that must answer without fetching. */
+    static InputSource empty() {
+        return new InputSource(new StringReader(""));
+    }
+}
