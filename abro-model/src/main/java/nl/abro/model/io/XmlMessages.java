@@ -14,6 +14,8 @@ final class XmlMessages {
             "cvc-identity-constraint\\.4\\.1: Duplicate unique value \\[(.*)] declared for identity constraint \"(\\w+)\".*");
     private static final Pattern TBB_RANGE = Pattern.compile(
             "cvc-(?:max|min)Inclusive-valid: Value '([^']*)' is not facet-valid .* for type 'TbbLevel'.*");
+    private static final Pattern UNEXPECTED = Pattern.compile(
+            "(?:Invalid content was found starting with element '([^']+)'|'([^']+)' can occur a maximum of .*? times in the current sequence)\\..*?(?:(?:One of|At this point one of) '\\{?([^}']*)}?' is expected\\.|(No child element is expected at this point\\.))?");
     private static final Pattern NOT_DECLARED = Pattern.compile("cvc-elt\\.1\\.a: Cannot find the declaration of element '([^']*)'.*");
 
     private XmlMessages() {
@@ -41,7 +43,14 @@ final class XmlMessages {
         }
         text = CODE.matcher(text).replaceFirst("");
         text = QNAME.matcher(text).replaceAll("$1");
-        return text.replace("Invalid content was found starting with element", "unexpected element");
+        Matcher unexpected = UNEXPECTED.matcher(text);
+        if (unexpected.matches()) {
+            String element = unexpected.group(1) != null ? unexpected.group(1) : unexpected.group(2);
+            String expected = unexpected.group(3) != null ? "; expected " + unexpected.group(3).replace(", ", " or ")
+                    : unexpected.group(4) != null ? "; nothing more may follow here" : "";
+            return "unexpected element '" + element + "'" + expected;
+        }
+        return text;
     }
 
     private static String describeConstraint(String constraint) {
