@@ -6,8 +6,16 @@ public record Problem(String file, int line, int column, String message) {
         return new Problem(file, -1, -1, message);
     }
 
+    /** A problem whose message already names its place (e.g. "file:12:3: rule X: ..."). */
+    public Problem withoutFile() {
+        return new Problem("", -1, -1, message);
+    }
+
     @Override
     public String toString() {
+        if (file.isEmpty()) {
+            return message;
+        }
         StringBuilder out = new StringBuilder(file);
         if (line > 0) {
             out.append(':').append(line);

@@ -17,16 +17,44 @@ public final class RequirementPack {
     private final List<String> files;
     private final String sha256;
     private final String location;
+    private final List<RuleDefinition> rules;
+    private final List<Fixture> fixtures;
 
     public RequirementPack(PackManifest manifest, RequirementCatalog catalog, List<PackParameter> parameters,
+                           List<RuleDefinition> rules, List<Fixture> fixtures,
                            List<String> files, String sha256, String location) {
         this.manifest = manifest;
         this.catalog = catalog;
         this.parameters = parameters.stream().collect(Collectors.toUnmodifiableMap(
                 PackParameter::name, Function.identity()));
+        this.rules = List.copyOf(rules);
+        this.fixtures = List.copyOf(fixtures);
         this.files = List.copyOf(files);
         this.sha256 = sha256;
         this.location = location;
+    }
+
+    /** The rules of the pack, in the order of its rule files. */
+    public List<RuleDefinition> rules() {
+        return rules;
+    }
+
+    /** The rules that serve {@code requirement} (per-requirement rules not included). */
+    public List<RuleDefinition> rulesFor(String requirement) {
+        return rules.stream().filter(r -> r.requirements().contains(requirement)).toList();
+    }
+
+    public List<Fixture> fixtures() {
+        return fixtures;
+    }
+
+    /**
+     * This pack with other rules and fixtures, as a pack author tries them out. The digest then
+     * no longer describes the files, so it is marked as such.
+     */
+    public RequirementPack withRules(List<RuleDefinition> otherRules, List<Fixture> otherFixtures) {
+        return new RequirementPack(manifest, catalog, parameters(), otherRules, otherFixtures, files,
+                "modified-" + sha256, location);
     }
 
     public PackManifest manifest() {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             PacksCommand.class,
             RequirementsCommand.class,
             ExplainCommand.class,
+            TestPackCommand.class,
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

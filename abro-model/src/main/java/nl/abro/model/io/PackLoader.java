@@ -23,6 +23,8 @@ import nl.abro.model.Automation;
 import nl.abro.model.Chapter;
 import nl.abro.model.Domain;
 import nl.abro.model.EvidenceKind;
+import nl.abro.model.Fixture;
+import nl.abro.model.RuleDefinition;
 import nl.abro.model.InvalidInputException;
 import nl.abro.model.LocalizedText;
 import nl.abro.model.PackId;
@@ -52,6 +54,8 @@ public final class PackLoader {
 
     private final SchemaBoundReader<Pack> manifests = new SchemaBoundReader<>(Pack.class, "/nl/abro/model/xsd/pack-1.xsd");
     private final SchemaBoundReader<Catalog> catalogs = new SchemaBoundReader<>(Catalog.class, "/nl/abro/model/xsd/catalog-1.xsd");
+    private final RuleFileReader ruleFiles = new RuleFileReader();
+    private final FixtureFileReader fixtureFiles = new FixtureFileReader();
 
     public RequirementPack load(PackSource source) throws InvalidInputException {
         MessageDigest digest = sha256();
@@ -85,10 +89,42 @@ public final class PackLoader {
         }
         RequirementCatalog catalog = new RequirementCatalog(chapters);
         List<PackParameter> parameters = toParameters(manifestDocument, catalog, problems);
+        List<RuleDefinition> rules = new ArrayList<>();
+        for (var ref : pack.getRules()) {
+            try {
+                rules.addAll(ruleFiles.read(readFile(source, ref.getHref(), digest, files), source.displayPath(ref.getHref()), catalog));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.addAll(duplicateRuleIds(rules));
+        List<Fixture> fixtures = new ArrayList<>();
+        for (var ref : pack.getFixtures()) {
+            try {
+                fixtures.addAll(fixtureFiles.read(readFile(source, ref.getHref(), digest, files), source.displayPath(ref.getHref())));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new RequirementPack(manifest, catalog, parameters, files, HexFormat.of().formatHex(digest.digest()), source.location());
+        return new RequirementPack(manifest, catalog, parameters, rules, fixtures, files,
+                HexFormat.of().formatHex(digest.digest()), source.location());
+    }
+
+    /** Rule ids are unique across all rule files of a pack: findings and reports name rules by id. */
+    public static List<Problem> duplicateRuleIds(List<RuleDefinition> rules) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, RuleDefinition> seen = new HashMap<>();
+        for (RuleDefinition rule : rules) {
+            RuleDefinition earlier = seen.putIfAbsent(rule.id(), rule);
+            if (earlier != null) {
+                problems.add(new Problem(rule.origin().file(), rule.origin().line(), rule.origin().column(),
+                        "duplicate rule id " + rule.id() + " (also at " + earlier.origin() + ")"));
+            }
+        }
+        return problems;
     }
 
     private static InputStream readFile(PackSource source, String relativePath, MessageDigest digest, List<String> files)

@@ -1,0 +1,238 @@
+package nl.abro.checker.check;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.sf.saxon.s9api.SaxonApiException;
+import nl.abro.checker.rules.Bindings;
+import nl.abro.checker.rules.CompiledRule;
+import nl.abro.checker.rules.RuleHit;
+import nl.abro.checker.xml.UnreadableDocumentException;
+import nl.abro.model.LocalizedText;
+import nl.abro.model.Requirement;
+import nl.abro.model.RequirementPack;
+import nl.abro.model.Severity;
+import nl.abro.model.TbbLevel;
+import nl.abro.model.Waiver;
+
+/**
+ * Checks documents against a compiled pack: every file is read, every applicable rule run, and
+ * every requirement given an outcome. Files are checked in parallel; results keep input order.
+ */
+public final class Checker {
+    private final CompiledPack pack;
+    private final DocumentLoader loader;
+    private final String toolVersion;
+    private final Map<String, Integer> order = new HashMap<>();
+
+    public Checker(CompiledPack pack, DocumentLoader loader, String toolVersion) {
+        this.pack = pack;
+        this.loader = loader;
+        this.toolVersion = toolVersion;
+        List<Requirement> requirements = pack.pack().catalog().requirements();
+        for (int i = 0; i < requirements.size(); i++) {
+            order.put(requirements.get(i).number(), i);
+        }
+    }
+
+    public CompiledPack pack() {
+        return pack;
+    }
+
+    public CheckResult check(List<Input> inputs, CheckOptions options) {
+        return check(inputs, options, done -> { });
+    }
+
+    /** Checks every input; {@code progress} hears of each finished file (from any thread). */
+    public CheckResult check(List<Input> inputs, CheckOptions options, java.util.function.IntConsumer progress) {
+        List<DocumentResult> results = new ArrayList<>();
+        if (options.jobs() == 1 || inputs.size() < 2) {
+            int done = 0;
+            for (Input input : inputs) {
+                results.add(checkFile(input, options));
+                progress.accept(++done);
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), inputs.size()));
+            try {
+                java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+                List<Future<DocumentResult>> futures = new ArrayList<>();
+                for (Input input : inputs) {
+                    futures.add(pool.submit(() -> {
+                        DocumentResult result = checkFile(input, options);
+                        progress.accept(done.incrementAndGet());
+                        return result;
+                    }));
+                }
+                for (Future<DocumentResult> future : futures) {
+                    results.add(future.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("check interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("check failed", e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        RequirementPack p = pack.pack();
+        return new CheckResult(toolVersion, p.coordinates(), p.sha256(), options.checkDate(),
+                options.tender() == null ? null : options.tender().source(), results);
+    }
+
+    /** Reads and checks one file; a file that cannot be read becomes an error result, never an exception. */
+    public DocumentResult checkFile(Input input, CheckOptions options) {
+        DocumentLoader.Read read;
+        try {
+            read = loader.read(input.file());
+        } catch (UnreadableDocumentException e) {
+            return DocumentResult.unreadable(input.displayPath(), null, null, e.getMessage());
+        }
+        LoadedDocument document;
+        try {
+            document = loader.load(input.displayPath(), read);
+        } catch (UnreadableDocumentException e) {
+            return DocumentResult.unreadable(input.displayPath(), read.sha256(), null, e.getMessage());
+        } catch (RuntimeException e) {
+            return DocumentResult.unreadable(input.displayPath(), read.sha256(), null, "internal error while reading: " + e);
+        }
+        return check(document, options);
+    }
+
+    public DocumentResult check(LoadedDocument document, CheckOptions options) {
+        TbbLevel level = options.tender() != null ? options.tender().tbb()
+                : options.tbb() != null ? options.tbb() : document.statedLevel();
+        if (level == null) {
+            return DocumentResult.unreadable(document.path(), document.sha256(), document.kind(),
+                    "the document states no TBB level; give one with --tbb or a tender profile");
+        }
+        RequirementPack p = pack.pack();
+        List<Requirement> applicable = p.catalog().requirements(r ->
+                options.tender() != null ? options.tender().selects(r) : r.appliesAt(level));
+        List<String> applicableNumbers = applicable.stream().map(Requirement::number).toList();
+        Bindings bindings = Bindings.of(p, level, options.checkDate(), options.tender(), applicableNumbers);
+
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        Map<String, Boolean> decided = new HashMap<>();
+        for (CompiledRule rule : pack.rules()) {
+            var definition = rule.definition();
+            if (definition.document() != document.kind() || !definition.runsAt(level)) {
+                continue;
+            }
+            if (definition.perRequirement()) {
+                for (String number : applicableNumbers) {
+                    collect(rule, document, bindings.forRequirement(number), List.of(number), findings);
+                }
+                continue;
+            }
+            List<String> served = definition.requirements().stream().filter(applicableNumbers::contains).toList();
+            if (served.isEmpty()) {
+                continue;
+            }
+            served.forEach(n -> decided.put(n, true));
+            collect(rule, document, bindings, served, findings);
+        }
+
+        List<RequirementResult> results = new ArrayList<>();
+        List<Finding> all = new ArrayList<>();
+        for (Requirement requirement : p.catalog().requirements()) {
+            String number = requirement.number();
+            if (!applicableNumbers.contains(number)) {
+                results.add(new RequirementResult(number, Outcome.NOT_APPLICABLE, List.of(), null));
+                continue;
+            }
+            List<Finding> own = new ArrayList<>(findings.getOrDefault(number, List.of()));
+            own.sort(FINDING_ORDER);
+            Outcome outcome;
+            Waiver waiver = null;
+            if (own.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+                waiver = waiverFor(number, document.path(), options);
+                outcome = waiver != null ? Outcome.WAIVED : Outcome.FAILED;
+                if (waiver == null) {
+                    expiredWaiver(number, document.path(), options).ifPresent(own::add);
+                }
+            } else if (requirement.decidedByRule() && decided.containsKey(number)) {
+                outcome = Outcome.PASSED;
+            } else {
+                outcome = Outcome.MANUAL_REVIEW;
+            }
+            results.add(new RequirementResult(number, outcome, own, waiver));
+            all.addAll(own);
+        }
+        return new DocumentResult(document.path(), document.sha256(), document.kind(), level, null, results, all);
+    }
+
+    /** Runs one rule on a document, as fixtures do. */
+    public List<RuleHit> run(CompiledRule rule, LoadedDocument document, Bindings bindings) throws SaxonApiException {
+        return rule.evaluate(document.view(), bindings);
+    }
+
+    private void collect(CompiledRule rule, LoadedDocument document, Bindings bindings, List<String> served,
+                         Map<String, List<Finding>> findings) {
+        List<RuleHit> hits;
+        try {
+            hits = rule.evaluate(document.view(), bindings);
+        } catch (SaxonApiException e) {
+            // A rule that breaks on unexpected content must not pass silently, nor stop the batch.
+            String reason = String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ");
+            for (String number : served) {
+                findings.computeIfAbsent(number, n -> new ArrayList<>()).add(new Finding(number, rule.id(), "rule-error",
+                        Severity.ERROR, new LocalizedText(
+                                "Regel " + rule.id() + " kon niet worden uitgevoerd op dit document: " + reason,
+                                "Rule " + rule.id() + " could not be evaluated on this document: " + reason),
+                        Location.NONE));
+            }
+            return;
+        }
+        for (RuleHit hit : hits) {
+            List<String> targets = hit.requirement() != null ? List.of(hit.requirement()) : served;
+            for (String number : targets) {
+                Location location = Location.xml(hit.location().line(), hit.location().column(), hit.location().xpath());
+                findings.computeIfAbsent(number, n -> new ArrayList<>())
+                        .add(new Finding(number, hit.rule(), hit.messageKey(), hit.severity(), hit.message(), location));
+            }
+        }
+    }
+
+    private static Waiver waiverFor(String requirement, String path, CheckOptions options) {
+        return options.waivers().stream()
+                .filter(w -> w.requirement().equals(requirement) && matches(w, path) && w.isValidOn(options.checkDate()))
+                .findFirst().orElse(null);
+    }
+
+    private static java.util.Optional<Finding> expiredWaiver(String requirement, String path, CheckOptions options) {
+        return options.waivers().stream()
+                .filter(w -> w.requirement().equals(requirement) && matches(w, path) && !w.isValidOn(options.checkDate()))
+                .findFirst()
+                .map(w -> new Finding(requirement, "WAIVER", "waiver-expired", Severity.INFO, new LocalizedText(
+                        "De ontheffing voor " + requirement + " (goedgekeurd door " + w.approver() + ") is verlopen op "
+                                + w.expires() + " en geldt niet meer.",
+                        "The waiver for " + requirement + " (approved by " + w.approver() + ") expired on "
+                                + w.expires() + " and no longer applies."), Location.NONE));
+    }
+
+    private static boolean matches(Waiver waiver, String path) {
+        if (waiver.documents() == null) {
+            return true;
+        }
+        var matcher = FileSystems.getDefault().getPathMatcher("glob:" + waiver.documents());
+        Path file = Path.of(path);
+        return matcher.matches(file) || (file.getFileName() != null && matcher.matches(file.getFileName()));
+    }
+
+    private static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing((Finding f) -> f.location().line() == null ? Integer.MAX_VALUE : f.location().line())
+            .thenComparing(f -> f.location().column() == null ? Integer.MAX_VALUE : f.location().column())
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::messageKey);
+}

@@ -1,0 +1,96 @@
+package nl.abro.checker.rules;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.saxon.s9api.ItemType;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmEmptySequence;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmValue;
+import nl.abro.model.PackParameter;
+import nl.abro.model.RequirementPack;
+import nl.abro.model.TbbLevel;
+import nl.abro.model.TenderProfile;
+
+/**
+ * The variables every rule sees for one document (see rules-1.xsd): level, check date, the pack's
+ * parameters at that level, the tender, and the applicable requirements. Immutable.
+ */
+public final class Bindings {
+    static final QName TBB = new QName("tbb");
+    static final QName CHECK_DATE = new QName("checkDate");
+    static final QName PARAM = new QName("param");
+    static final QName TENDER = new QName("tender");
+    static final QName APPLICABLE = new QName("applicable");
+    static final QName REQUIREMENT = new QName("requirement");
+    static final List<QName> ALL = List.of(TBB, CHECK_DATE, PARAM, TENDER, APPLICABLE, REQUIREMENT);
+
+    private final Map<QName, XdmValue> values;
+
+    private Bindings(Map<QName, XdmValue> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    public static Bindings of(RequirementPack pack, TbbLevel level, LocalDate checkDate, TenderProfile tender,
+                              List<String> applicable) {
+        Map<QName, XdmValue> values = new LinkedHashMap<>();
+        values.put(TBB, new XdmAtomicValue(level.number()));
+        values.put(CHECK_DATE, date(checkDate));
+        Map<XdmAtomicValue, XdmValue> parameters = new LinkedHashMap<>();
+        for (PackParameter parameter : pack.parameters()) {
+            String override = tender == null ? null : tender.settings().get(parameter.name());
+            String value = override != null ? override : parameter.valueAt(level).orElse(null);
+            if (value != null) {
+                parameters.put(new XdmAtomicValue(parameter.name()), typed(parameter.type(), value));
+            }
+        }
+        if (tender != null) {
+            // Settings the authority adds beyond the pack's parameters are visible too, as strings.
+            tender.settings().forEach((name, value) -> parameters.putIfAbsent(new XdmAtomicValue(name), new XdmAtomicValue(value)));
+        }
+        values.put(PARAM, new XdmMap(parameters));
+        Map<XdmAtomicValue, XdmValue> tenderMap = new LinkedHashMap<>();
+        tenderMap.put(new XdmAtomicValue("tbb"), new XdmAtomicValue(level.number()));
+        if (tender != null) {
+            tenderMap.put(new XdmAtomicValue("id"), new XdmAtomicValue(tender.id()));
+            tenderMap.put(new XdmAtomicValue("title"), new XdmAtomicValue(tender.title()));
+            Map<XdmAtomicValue, XdmValue> settings = new LinkedHashMap<>();
+            tender.settings().forEach((k, v) -> settings.put(new XdmAtomicValue(k), new XdmAtomicValue(v)));
+            tenderMap.put(new XdmAtomicValue("settings"), new XdmMap(settings));
+        }
+        values.put(TENDER, new XdmMap(tenderMap));
+        values.put(APPLICABLE, new XdmValue(applicable.stream().map(XdmAtomicValue::new).toList()));
+        values.put(REQUIREMENT, XdmEmptySequence.getInstance());
+        return new Bindings(values);
+    }
+
+    public Bindings forRequirement(String requirement) {
+        Map<QName, XdmValue> copy = new LinkedHashMap<>(values);
+        copy.put(REQUIREMENT, new XdmAtomicValue(requirement));
+        return new Bindings(copy);
+    }
+
+    XdmValue get(QName name) {
+        return values.get(name);
+    }
+
+    private static XdmValue typed(PackParameter.Type type, String value) {
+        return switch (type) {
+            case INTEGER -> new XdmAtomicValue(Long.parseLong(value.strip()));
+            case BOOLEAN -> new XdmAtomicValue(Boolean.parseBoolean(value.strip()));
+            case STRING -> new XdmAtomicValue(value);
+        };
+    }
+
+    private static XdmAtomicValue date(LocalDate date) {
+        try {
+            return new XdmAtomicValue(date.toString(), ItemType.DATE);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("an ISO date is always a valid xs:date", e);
+        }
+    }
+}

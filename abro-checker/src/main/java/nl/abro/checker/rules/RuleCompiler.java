@@ -1,0 +1,77 @@
+package nl.abro.checker.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XPathExecutable;
+import nl.abro.model.RuleDefinition;
+
+/** Compiles a pack's rules with Saxon, once, refusing any rule that reaches outside its document. */
+public final class RuleCompiler {
+    private static final Map<String, String> STANDARD_PREFIXES = Map.of(
+            "fn", "http://www.w3.org/2005/xpath-functions",
+            "math", "http://www.w3.org/2005/xpath-functions/math",
+            "map", "http://www.w3.org/2005/xpath-functions/map",
+            "array", "http://www.w3.org/2005/xpath-functions/array",
+            "xs", "http://www.w3.org/2001/XMLSchema");
+
+    private final Processor processor;
+
+    public RuleCompiler(Processor processor) {
+        this.processor = processor;
+    }
+
+    public CompiledRule compile(RuleDefinition rule) throws RuleCompilationException {
+        XPathCompiler compiler = processor.newXPathCompiler();
+        compiler.setLanguageVersion("3.1");
+        STANDARD_PREFIXES.forEach(compiler::declareNamespace);
+        rule.namespaces().forEach(compiler::declareNamespace);
+        Bindings.ALL.forEach(compiler::declareVariable);
+
+        XPathExecutable context = compile(compiler, rule, rule.context() == null ? "/*" : rule.context(), "context");
+        List<CompiledRule.Scoped> lets = new ArrayList<>();
+        for (int i = 0; i < rule.lets().size(); i++) {
+            RuleDefinition.Let let = rule.lets().get(i);
+            lets.add(new CompiledRule.Scoped(compile(compiler, rule, let.xpath(), "let $" + let.name()), i));
+            compiler.declareVariable(new QName(let.name()));
+        }
+        List<CompiledRule.CompiledTest> tests = new ArrayList<>();
+        for (RuleDefinition.Test test : rule.tests()) {
+            var message = rule.messages().get(test.message());
+            String where = "message " + test.message();
+            tests.add(new CompiledRule.CompiledTest(test,
+                    compile(compiler, rule, test.xpath(), test.kind().name().toLowerCase(java.util.Locale.ROOT)),
+                    MessageTemplate.parse(message.nl(), xpath -> compile(compiler, rule, xpath, where + " (nl)"), describe(rule, where)),
+                    MessageTemplate.parse(message.en(), xpath -> compile(compiler, rule, xpath, where + " (en)"), describe(rule, where))));
+        }
+        return new CompiledRule(rule, context, lets, tests);
+    }
+
+    private static XPathExecutable compile(XPathCompiler compiler, RuleDefinition rule, String xpath, String where)
+            throws RuleCompilationException {
+        String refused = RuleSandbox.checkText(xpath);
+        if (refused != null) {
+            throw new RuleCompilationException(describe(rule, where) + ": " + refused);
+        }
+        XPathExecutable executable;
+        try {
+            executable = compiler.compile(xpath);
+        } catch (SaxonApiException e) {
+            throw new RuleCompilationException(describe(rule, where) + ": XPath does not compile: "
+                    + String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " "));
+        }
+        refused = RuleSandbox.checkCompiled(executable);
+        if (refused != null) {
+            throw new RuleCompilationException(describe(rule, where) + ": " + refused);
+        }
+        return executable;
+    }
+
+    private static String describe(RuleDefinition rule, String where) {
+        return rule.origin() + ": rule " + rule.id() + ", " + where;
+    }
+}

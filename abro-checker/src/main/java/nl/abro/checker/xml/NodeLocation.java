@@ -1,0 +1,54 @@
+package nl.abro.checker.xml;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+
+/**
+ * Where a node stands in its XML file: line and column of its element (an attribute reports its
+ * element's), and a readable XPath without namespace prefixes, e.g.
+ * {@code /declaration/cyber/accounts/@lockoutThreshold}. Positions ({@code [2]}) appear only where
+ * an element has same-named siblings.
+ */
+public record NodeLocation(int line, int column, String xpath) {
+
+    public static NodeLocation of(XdmNode node) {
+        XdmNode element = node.getNodeKind() == XdmNodeKind.ATTRIBUTE ? node.getParent() : node;
+        int line = element == null ? -1 : element.getLineNumber();
+        int column = element == null ? -1 : element.getColumnNumber();
+        return new NodeLocation(line, column, path(node));
+    }
+
+    private static String path(XdmNode node) {
+        Deque<String> steps = new ArrayDeque<>();
+        for (XdmNode current = node; current != null && current.getNodeKind() != XdmNodeKind.DOCUMENT; current = current.getParent()) {
+            switch (current.getNodeKind()) {
+                case ATTRIBUTE -> steps.push("@" + current.getNodeName().getLocalName());
+                case ELEMENT -> steps.push(current.getNodeName().getLocalName() + position(current));
+                case TEXT -> steps.push("text()");
+                default -> steps.push("node()");
+            }
+        }
+        return "/" + String.join("/", steps);
+    }
+
+    private static String position(XdmNode element) {
+        XdmNode parent = element.getParent();
+        if (parent == null) {
+            return "";
+        }
+        int index = 0;
+        int same = 0;
+        for (XdmNode sibling : parent.children()) {
+            if (sibling.getNodeKind() == XdmNodeKind.ELEMENT && sibling.getNodeName().equals(element.getNodeName())) {
+                same++;
+                if (sibling.equals(element)) {
+                    index = same;
+                }
+            }
+        }
+        return same > 1 ? "[" + index + "]" : "";
+    }
+
+}

@@ -1,0 +1,59 @@
+package nl.abro.checker.xml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import nl.abro.model.io.SecureXml;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/** The root element's name, read without parsing the rest, to decide what kind of document a file is. */
+public record RootElement(String namespace, String localName) {
+
+    public static RootElement sniff(InputStream in) throws UnreadableDocumentException {
+        XMLReader reader = SecureXml.newReader();
+        Found found = new Found();
+        reader.setContentHandler(found);
+        try {
+            reader.parse(new InputSource(in));
+        } catch (Stop stop) {
+            return stop.root;
+        } catch (SAXParseException e) {
+            throw new UnreadableDocumentException(XmlErrors.describe(e));
+        } catch (SAXException e) {
+            throw new UnreadableDocumentException("not XML: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("cannot read: " + e.getMessage());
+        }
+        throw new UnreadableDocumentException("no root element");
+    }
+
+    public boolean is(String namespace, String localName) {
+        return this.namespace.equals(namespace) && this.localName.equals(localName);
+    }
+
+    @Override
+    public String toString() {
+        return namespace.isEmpty() ? localName : "{" + namespace + "}" + localName;
+    }
+
+    private static final class Found extends DefaultHandler {
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            throw new Stop(new RootElement(uri, localName));
+        }
+    }
+
+    private static final class Stop extends SAXException {
+        private static final long serialVersionUID = 1L;
+        private final transient RootElement root;
+
+        Stop(RootElement root) {
+            super("root element found");
+            this.root = root;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package nl.abro.checker.xml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.validation.Schema;
+import javax.xml.validation.ValidatorHandler;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import nl.abro.model.io.SecureXml;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Parses untrusted XML into Saxon's own tree (with line numbers) through the hardened parser,
+ * validating it against a schema on the way when one is given. One pass, no DOM.
+ */
+public final class XmlInput {
+    private final Processor processor;
+
+    public XmlInput(Processor processor) {
+        this.processor = processor;
+    }
+
+    public XdmNode parse(InputStream in, Schema schema) throws UnreadableDocumentException {
+        XMLReader reader = SecureXml.newReader();
+        BuildingContentHandler builder;
+        try {
+            DocumentBuilder documentBuilder = processor.newDocumentBuilder();
+            documentBuilder.setLineNumbering(true);
+            builder = documentBuilder.newBuildingContentHandler();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("cannot create a Saxon tree builder", e);
+        }
+        Collecting errors = new Collecting();
+        if (schema != null) {
+            ValidatorHandler validator = schema.newValidatorHandler();
+            validator.setErrorHandler(errors);
+            validator.setContentHandler(builder);
+            reader.setContentHandler(validator);
+        } else {
+            reader.setContentHandler(builder);
+        }
+        reader.setErrorHandler(errors);
+        try {
+            reader.parse(new InputSource(in));
+        } catch (SAXParseException e) {
+            throw new UnreadableDocumentException(XmlErrors.describe(e));
+        } catch (SAXException e) {
+            throw new UnreadableDocumentException(e.getMessage() == null ? "invalid XML" : e.getMessage().strip());
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("cannot read: " + e.getMessage());
+        }
+        if (!errors.problems.isEmpty()) {
+            String first = XmlErrors.describe(errors.problems.get(0));
+            int more = errors.problems.size() - 1;
+            throw new UnreadableDocumentException("does not match the schema: " + first
+                    + (more > 0 ? " (and " + more + " more " + (more == 1 ? "problem" : "problems") + ")" : ""));
+        }
+        try {
+            return builder.getDocumentNode();
+        } catch (SaxonApiException e) {
+            throw new UnreadableDocumentException("invalid XML: " + e.getMessage());
+        }
+    }
+
+    /** Schema errors are collected so the user hears of the first one and how many follow. */
+    private static final class Collecting implements ErrorHandler {
+        private final List<SAXParseException> problems = new ArrayList<>();
+
+        @Override
+        public void warning(SAXParseException exception) {
+            // Warnings do not make a document unusable.
+        }
+
+        @Override
+        public void error(SAXParseException exception) {
+            problems.add(exception);
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    }
+}
