@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             PacksCommand.class,
             RequirementsCommand.class,
+            CheckCommand.class,
             ExplainCommand.class,
             TestPackCommand.class,
             AutoComplete.GenerateCompletion.class},

@@ -9,8 +9,10 @@ import picocli.CommandLine.Option;
 
 /** Options every browsing command shares: which pack, which language. */
 final class PackOptions {
-    @Option(names = "--pack", paramLabel = "PACK", defaultValue = "abro-2026",
-            description = "Pack id (abro-2026, adv), id:version, or a directory holding pack.xml. Default: ${DEFAULT-VALUE}.")
+    static final String DEFAULT_PACK = "abro-2026";
+
+    @Option(names = "--pack", paramLabel = "PACK",
+            description = "Pack id (abro-2026, adv), id:version, or a directory holding pack.xml. Default: abro-2026.")
     String pack;
 
     @Option(names = "--lang", paramLabel = "nl|en", converter = LanguageConverter.class,
@@ -25,7 +27,7 @@ final class PackOptions {
     }
 
     RequirementPack load(PackRegistry registry) throws InvalidInputException {
-        return registry.resolve(pack);
+        return registry.resolve(pack != null ? pack : DEFAULT_PACK);
     }
 
     static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {

@@ -53,7 +53,9 @@ public final class CompiledRule {
         List<RuleHit> hits = new ArrayList<>();
         XPathSelector contextSelector = context.load();
         bind(contextSelector, bindings, List.of(), 0);
-        contextSelector.setContextItem(document);
+        // Contexts are evaluated from the root element, so "d:cyber/d:accounts" means what its author
+        // expects; absolute paths ("/d:declaration/...") work as well.
+        contextSelector.setContextItem(rootElement(document));
         for (XdmItem item : contextSelector.evaluate()) {
             if (!(item instanceof XdmNode node)) {
                 continue;
@@ -90,6 +92,15 @@ public final class CompiledRule {
             }
         }
         return hits;
+    }
+
+    private static XdmNode rootElement(XdmNode document) {
+        for (XdmNode child : document.children()) {
+            if (child.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ELEMENT) {
+                return child;
+            }
+        }
+        return document;
     }
 
     private void bind(XPathSelector selector, Bindings bindings, List<XdmValue> letValues, int visibleLets)

@@ -32,7 +32,7 @@ public final class RuleCompiler {
         rule.namespaces().forEach(compiler::declareNamespace);
         Bindings.ALL.forEach(compiler::declareVariable);
 
-        XPathExecutable context = compile(compiler, rule, rule.context() == null ? "/*" : rule.context(), "context");
+        XPathExecutable context = compile(compiler, rule, rule.context() == null ? "." : rule.context(), "context");
         List<CompiledRule.Scoped> lets = new ArrayList<>();
         for (int i = 0; i < rule.lets().size(); i++) {
             RuleDefinition.Let let = rule.lets().get(i);

@@ -1,0 +1,133 @@
+package nl.abro.checker.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import nl.abro.checker.check.CheckResult;
+import nl.abro.checker.check.DocumentResult;
+import nl.abro.checker.check.Finding;
+import nl.abro.checker.check.Outcome;
+import nl.abro.checker.check.RequirementResult;
+import nl.abro.model.Language;
+import nl.abro.model.Requirement;
+import nl.abro.model.Severity;
+
+/**
+ * A concise report for a terminal or log: per document its verdict, then each requirement that
+ * failed or was waived with the findings behind it. Warnings and information are listed under
+ * their requirement too. Colour only when asked (on a terminal).
+ */
+public final class TextReport implements Report {
+    private static final String RESET = "\u001b[0m";
+    private static final String RED = "\u001b[31m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+
+    private final nl.abro.model.Severity failOn;
+
+    public TextReport(Severity failOn) {
+        this.failOn = failOn;
+    }
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public String fileName() {
+        return "abro-report.txt";
+    }
+
+    @Override
+    public void write(CheckResult result, ReportContext context, Writer writer) throws IOException {
+        PrintWriter out = new PrintWriter(writer);
+        boolean nl = context.language() == Language.NL;
+        int compliant = 0;
+        int nonCompliant = 0;
+        int errors = 0;
+        for (DocumentResult document : result.documents()) {
+            DocumentResult.Verdict verdict = document.verdict(failOn);
+            switch (verdict) {
+                case COMPLIANT -> compliant++;
+                case NON_COMPLIANT -> nonCompliant++;
+                case ERROR -> errors++;
+            }
+            String label = switch (verdict) {
+                case COMPLIANT -> paint(context, GREEN, nl ? "VOLDOET" : "COMPLIANT");
+                case NON_COMPLIANT -> paint(context, RED, nl ? "VOLDOET NIET" : "NON-COMPLIANT");
+                case ERROR -> paint(context, RED, nl ? "FOUT" : "ERROR");
+            };
+            if (!document.readable()) {
+                out.println(paint(context, BOLD, document.path()) + "  " + label + "  " + document.error());
+                continue;
+            }
+            out.println(paint(context, BOLD, document.path()) + "  " + label + "  " + counts(document, nl));
+            for (RequirementResult requirement : document.requirements()) {
+                boolean show = requirement.outcome() == Outcome.FAILED || requirement.outcome() == Outcome.WAIVED
+                        || !requirement.findings().isEmpty();
+                if (!show) {
+                    continue;
+                }
+                String title = context.pack().catalog().requirement(requirement.requirement())
+                        .map(Requirement::title).map(t -> t.in(context.language())).orElse("");
+                out.println("  " + requirement.requirement() + "  " + outcome(context, requirement.outcome(), nl) + "  " + title);
+                if (requirement.waiver() != null) {
+                    out.println("      " + paint(context, DIM, (nl ? "ontheffing van " : "waived by ") + requirement.waiver().approver()
+                            + (nl ? " tot " : " until ") + requirement.waiver().expires() + ": " + requirement.waiver().justification()));
+                }
+                for (Finding finding : requirement.findings()) {
+                    String where = finding.location().shortForm();
+                    out.println("      " + severity(context, finding.severity()) + "  " + finding.rule()
+                            + (where.isEmpty() ? "" : "  " + where)
+                            + (finding.location().xpath() == null ? "" : "  " + paint(context, DIM, finding.location().xpath())));
+                    out.println("        " + finding.message().in(context.language()));
+                }
+            }
+        }
+        out.println();
+        out.println(nl
+                ? String.format("%d document(en): %d voldoet, %d voldoet niet, %d fout. Pakket %s, controledatum %s.",
+                        result.documents().size(), compliant, nonCompliant, errors, result.pack(), result.checkDate())
+                : String.format("%d document(s): %d compliant, %d non-compliant, %d error. Pack %s, check date %s.",
+                        result.documents().size(), compliant, nonCompliant, errors, result.pack(), result.checkDate()));
+        out.flush();
+    }
+
+    private static String counts(DocumentResult document, boolean nl) {
+        long applicable = document.requirements().size() - document.count(Outcome.NOT_APPLICABLE);
+        return nl
+                ? String.format("(%s, %d eisen: %d voldaan, %d niet voldaan, %d handmatig, %d ontheffing)", document.level(),
+                        applicable, document.count(Outcome.PASSED), document.count(Outcome.FAILED),
+                        document.count(Outcome.MANUAL_REVIEW), document.count(Outcome.WAIVED))
+                : String.format("(%s, %d requirements: %d passed, %d failed, %d manual review, %d waived)", document.level(),
+                        applicable, document.count(Outcome.PASSED), document.count(Outcome.FAILED),
+                        document.count(Outcome.MANUAL_REVIEW), document.count(Outcome.WAIVED));
+    }
+
+    private static String outcome(ReportContext context, Outcome outcome, boolean nl) {
+        return switch (outcome) {
+            case FAILED -> paint(context, RED, nl ? "NIET VOLDAAN" : "FAILED");
+            case WAIVED -> paint(context, YELLOW, nl ? "ONTHEFFING" : "WAIVED");
+            case PASSED -> paint(context, GREEN, nl ? "VOLDAAN" : "PASSED");
+            case MANUAL_REVIEW -> nl ? "HANDMATIG" : "MANUAL REVIEW";
+            case NOT_APPLICABLE -> nl ? "N.V.T." : "NOT APPLICABLE";
+            case ERROR -> paint(context, RED, nl ? "FOUT" : "ERROR");
+        };
+    }
+
+    private static String severity(ReportContext context, Severity severity) {
+        return switch (severity) {
+            case ERROR -> paint(context, RED, "error  ");
+            case WARNING -> paint(context, YELLOW, "warning");
+            case INFO -> "info   ";
+        };
+    }
+
+    private static String paint(ReportContext context, String code, String text) {
+        return context.color() ? code + text + RESET : text;
+    }
+
+}
