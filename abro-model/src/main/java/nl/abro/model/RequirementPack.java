@@ -18,17 +18,24 @@ public final class RequirementPack {
     private final String sha256;
     private final String location;
     private final List<RuleDefinition> rules;
-    private final List<Fixture> fixtures;
+    private final FixtureSource fixtureSource;
+    private List<Fixture> fixtures;
+
+    /** Fixtures are read only when asked for: checking documents never needs them. */
+    @FunctionalInterface
+    public interface FixtureSource {
+        List<Fixture> load() throws InvalidInputException;
+    }
 
     public RequirementPack(PackManifest manifest, RequirementCatalog catalog, List<PackParameter> parameters,
-                           List<RuleDefinition> rules, List<Fixture> fixtures,
+                           List<RuleDefinition> rules, FixtureSource fixtures,
                            List<String> files, String sha256, String location) {
         this.manifest = manifest;
         this.catalog = catalog;
         this.parameters = parameters.stream().collect(Collectors.toUnmodifiableMap(
                 PackParameter::name, Function.identity()));
         this.rules = List.copyOf(rules);
-        this.fixtures = List.copyOf(fixtures);
+        this.fixtureSource = fixtures;
         this.files = List.copyOf(files);
         this.sha256 = sha256;
         this.location = location;
@@ -44,7 +51,11 @@ public final class RequirementPack {
         return rules.stream().filter(r -> r.requirements().contains(requirement)).toList();
     }
 
-    public List<Fixture> fixtures() {
+    /** The pack's fixtures, read on first use. */
+    public synchronized List<Fixture> fixtures() throws InvalidInputException {
+        if (fixtures == null) {
+            fixtures = List.copyOf(fixtureSource.load());
+        }
         return fixtures;
     }
 
@@ -53,7 +64,8 @@ public final class RequirementPack {
      * no longer describes the files, so it is marked as such.
      */
     public RequirementPack withRules(List<RuleDefinition> otherRules, List<Fixture> otherFixtures) {
-        return new RequirementPack(manifest, catalog, parameters(), otherRules, otherFixtures, files,
+        List<Fixture> copy = List.copyOf(otherFixtures);
+        return new RequirementPack(manifest, catalog, parameters(), otherRules, () -> copy, files,
                 "modified-" + sha256, location);
     }
 
@@ -87,7 +99,7 @@ public final class RequirementPack {
         return files;
     }
 
-    /** Hex SHA-256 over the pack's files (see {@link PackLoader} for the exact recipe). */
+    /** Hex SHA-256 over the files that decide results: manifest, catalogs, rules (see PackLoader). */
     public String sha256() {
         return sha256;
     }

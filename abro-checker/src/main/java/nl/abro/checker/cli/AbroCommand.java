@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             PacksCommand.class,
             RequirementsCommand.class,
             CheckCommand.class,
+            InitCommand.class,
             ExplainCommand.class,
             TestPackCommand.class,
             AutoComplete.GenerateCompletion.class},

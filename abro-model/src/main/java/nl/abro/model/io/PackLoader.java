@@ -46,8 +46,9 @@ import nl.abro.model.xml.pack.Pack;
  * against its XSD, then checked as a whole (numbering, languages, duplicates across files,
  * parameters that point at real requirements). All problems are reported together.
  *
- * <p>The pack's SHA-256 is taken over its files in manifest order: for each file its relative path,
- * a NUL byte, its bytes. Renaming a file or changing a byte changes the digest.
+ * <p>The pack's SHA-256 is taken over the files that decide results (manifest, catalogs, rules) in
+ * manifest order: for each file its relative path, a NUL byte, its bytes. Renaming a file or
+ * changing a byte changes the digest. Fixtures are read only when asked for.
  */
 public final class PackLoader {
     public static final String MANIFEST = "pack.xml";
@@ -98,19 +99,32 @@ public final class PackLoader {
             }
         }
         problems.addAll(duplicateRuleIds(rules));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<String> fixtureRefs = pack.getFixtures().stream().map(ref -> ref.getHref()).toList();
+        return new RequirementPack(manifest, catalog, parameters, rules, () -> fixtures(source, fixtureRefs), files,
+                HexFormat.of().formatHex(digest.digest()), source.location());
+    }
+
+    private List<Fixture> fixtures(PackSource source, List<String> refs) throws InvalidInputException {
         List<Fixture> fixtures = new ArrayList<>();
-        for (var ref : pack.getFixtures()) {
-            try {
-                fixtures.addAll(fixtureFiles.read(readFile(source, ref.getHref(), digest, files), source.displayPath(ref.getHref())));
+        List<Problem> problems = new ArrayList<>();
+        for (String ref : refs) {
+            try (InputStream in = source.open(ref)) {
+                fixtures.addAll(fixtureFiles.read(in, source.displayPath(ref)));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
+            } catch (NoSuchFileException e) {
+                problems.add(Problem.inFile(source.displayPath(ref), "file not found"));
+            } catch (IOException e) {
+                problems.add(Problem.inFile(source.displayPath(ref), "cannot read: " + e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new RequirementPack(manifest, catalog, parameters, rules, fixtures, files,
-                HexFormat.of().formatHex(digest.digest()), source.location());
+        return fixtures;
     }
 
     /** Rule ids are unique across all rule files of a pack: findings and reports name rules by id. */
