@@ -2,43 +2,22 @@ package nl.abro.checker.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.abro.checker.check.CheckOptions;
-import nl.abro.checker.check.CheckResult;
-import nl.abro.checker.check.Checker;
-import nl.abro.checker.check.CompiledPack;
-import nl.abro.checker.check.DocumentLoader;
-import nl.abro.checker.check.Input;
-import nl.abro.checker.report.Report;
-import nl.abro.checker.report.ReportContext;
-import nl.abro.checker.report.TextReport;
-import nl.abro.checker.xml.HardenedSaxon;
-import nl.abro.checker.xml.Schemas;
+import nl.abro.checker.api.CheckRequest;
+import nl.abro.checker.api.CheckSession;
 import nl.abro.model.InvalidInputException;
-import nl.abro.model.Problem;
-import nl.abro.model.RequirementPack;
 import nl.abro.model.Severity;
 import nl.abro.model.TbbLevel;
-import nl.abro.model.TenderProfile;
-import nl.abro.model.Waiver;
-import nl.abro.model.io.PackRegistry;
-import nl.abro.model.io.TenderProfileReader;
-import nl.abro.model.io.WaiverReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+
 
 /** The main job: check declarations against a pack and report, requirement by requirement. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -91,60 +70,18 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new UserError("--jobs must be at least 1");
         }
-        LocalDate checkDate = date != null ? date : LocalDate.now();
-        PackRegistry registry = new PackRegistry(CheckCommand.class.getClassLoader());
-        TenderProfile profile = tender == null ? null : new TenderProfileReader().read(tender);
-        if (pack.pack == null && profile != null) {
-            pack.pack = profile.pack().version() == null ? profile.pack().id() : profile.pack().toString();
-        }
-        RequirementPack requirementPack = pack.load(registry);
-        if (profile != null) {
-            List<Problem> problems = TenderProfileReader.problemsAgainst(profile, requirementPack);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-        }
-        List<Waiver> waiverList = waivers == null ? List.of() : new WaiverReader().read(waivers);
-        Map<String, Report> reports = reports(formats, threshold);
-
+        CheckRequest request = new CheckRequest(inputs, pack.pack, tbb, tender, waivers,
+                date != null ? date : LocalDate.now(), pack.language(), threshold, formats, output,
+                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), schemas);
+        CheckSession.Outcome outcome = new CheckSession(CheckCommand.class.getClassLoader(), VersionProvider.version())
+                .run(request, done -> { });
         PrintWriter err = spec.commandLine().getErr();
-        if (!requirementPack.manifest().isValidOn(checkDate)) {
-            err.println("warning: pack " + requirementPack.coordinates() + " is not valid on " + checkDate
-                    + " (valid from " + requirementPack.manifest().validFrom()
-                    + requirementPack.manifest().validUntil().map(to -> " to " + to).orElse("") + ")");
+        outcome.warnings().forEach(w -> err.println("warning: " + w));
+        if (formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("text"))) {
+            boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+            CheckSession.write("text", outcome, request, terminal, spec.commandLine().getOut());
         }
-        if (requirementPack.manifest().deprecated()) {
-            err.println("warning: pack " + requirementPack.coordinates() + " is deprecated"
-                    + requirementPack.manifest().replacement().map(r -> "; use " + r).orElse(""));
-        }
-
-        var processor = HardenedSaxon.newProcessor();
-        CompiledPack compiled = CompiledPack.compile(requirementPack, processor);
-        DocumentLoader loader = new DocumentLoader(processor, schemas == null ? Schemas.bundled() : Schemas.from(schemas));
-        Checker checker = new Checker(compiled, loader, VersionProvider.version());
-        List<Input> files = Input.expand(inputs);
-        if (files.isEmpty()) {
-            throw new UserError("no declarations found in " + inputs);
-        }
-        int parallel = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        CheckResult result = checker.check(files, new CheckOptions(tbb, profile, waiverList, checkDate, parallel));
-
-        boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
-        var language = pack.language();
-        if (reports.containsKey("text")) {
-            Writer out = spec.commandLine().getOut();
-            reports.get("text").write(result, new ReportContext(requirementPack, language, terminal), out);
-            out.flush();
-        }
-        if (output != null) {
-            Files.createDirectories(output);
-            for (Report report : reports.values()) {
-                try (Writer file = Files.newBufferedWriter(output.resolve(report.fileName()), StandardCharsets.UTF_8)) {
-                    report.write(result, new ReportContext(requirementPack, language, false), file);
-                }
-            }
-        }
-        return result.exitCode(threshold);
+        return outcome.result().exitCode(threshold);
     }
 
     /** Null means never: no finding makes a document non-compliant. */
@@ -156,18 +93,5 @@ final class CheckCommand implements Callable<Integer> {
             case "never" -> null;
             default -> throw new UserError("--fail-on must be error, warning, info or never, not '" + failOn + "'");
         };
-    }
-
-    private static Map<String, Report> reports(List<String> formats, Severity threshold) {
-        List<Report> available = new ArrayList<>(List.of(new TextReport(threshold)));
-        Map<String, Report> chosen = new LinkedHashMap<>();
-        for (String format : formats) {
-            String name = format.strip().toLowerCase(java.util.Locale.ROOT);
-            Report report = available.stream().filter(r -> r.format().equals(name)).findFirst()
-                    .orElseThrow(() -> new UserError("unknown report format '" + format + "'; available: "
-                            + String.join(", ", available.stream().map(Report::format).toList())));
-            chosen.put(name, report);
-        }
-        return chosen;
     }
 }

@@ -1,0 +1,137 @@
+package nl.abro.checker.api;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import net.sf.saxon.s9api.Processor;
+import nl.abro.checker.check.CheckOptions;
+import nl.abro.checker.check.CheckResult;
+import nl.abro.checker.check.Checker;
+import nl.abro.checker.check.CompiledPack;
+import nl.abro.checker.check.DocumentLoader;
+import nl.abro.checker.check.Input;
+import nl.abro.checker.report.Report;
+import nl.abro.checker.report.ReportContext;
+import nl.abro.checker.report.TextReport;
+import nl.abro.checker.xml.HardenedSaxon;
+import nl.abro.checker.xml.Schemas;
+import nl.abro.model.InvalidInputException;
+import nl.abro.model.Problem;
+import nl.abro.model.RequirementPack;
+import nl.abro.model.Severity;
+import nl.abro.model.TenderProfile;
+import nl.abro.model.Waiver;
+import nl.abro.model.io.PackRegistry;
+import nl.abro.model.io.TenderProfileReader;
+import nl.abro.model.io.WaiverReader;
+
+/**
+ * The one way to run a check, shared by the command line and the Maven plugin: resolve the pack
+ * and profile, compile the rules, check the files, write the reports. Configuration problems are
+ * {@link InvalidInputException}s (exit 2); unreadable documents are results, not exceptions.
+ */
+public final class CheckSession {
+    public static final String DEFAULT_PACK = "abro-2026";
+
+    private final ClassLoader classLoader;
+    private final String toolVersion;
+
+    public CheckSession(ClassLoader classLoader, String toolVersion) {
+        this.classLoader = classLoader;
+        this.toolVersion = toolVersion;
+    }
+
+    /** A finished check with what the reports need. */
+    public record Outcome(CheckResult result, RequirementPack pack, List<String> warnings, List<Path> reportFiles) {
+    }
+
+    /** The report formats available, by name. */
+    public static List<String> formats() {
+        return reports(null).stream().map(Report::format).toList();
+    }
+
+    public Outcome run(CheckRequest request, IntConsumer progress) throws InvalidInputException, IOException {
+        Map<String, Report> reports = chosen(request.formats(), request.failOn());
+        PackRegistry registry = new PackRegistry(classLoader);
+        TenderProfile profile = request.tenderProfile() == null ? null : new TenderProfileReader().read(request.tenderProfile());
+        String packReference = request.pack() != null ? request.pack()
+                : profile != null ? (profile.pack().version() == null ? profile.pack().id() : profile.pack().toString())
+                : DEFAULT_PACK;
+        RequirementPack pack = registry.resolve(packReference);
+        if (profile != null) {
+            List<Problem> problems = TenderProfileReader.problemsAgainst(profile, pack);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+        List<Waiver> waivers = request.waivers() == null ? List.of() : new WaiverReader().read(request.waivers());
+        List<String> warnings = new ArrayList<>();
+        if (!pack.manifest().isValidOn(request.checkDate())) {
+            warnings.add("pack " + pack.coordinates() + " is not valid on " + request.checkDate() + " (valid from "
+                    + pack.manifest().validFrom() + pack.manifest().validUntil().map(to -> " to " + to).orElse("") + ")");
+        }
+        if (pack.manifest().deprecated()) {
+            warnings.add("pack " + pack.coordinates() + " is deprecated"
+                    + pack.manifest().replacement().map(r -> "; use " + r).orElse(""));
+        }
+        List<Input> inputs = Input.expand(request.inputs());
+        if (inputs.isEmpty()) {
+            throw new InvalidInputException(Problem.inFile(String.valueOf(request.inputs()), "no documents to check"));
+        }
+        Processor processor = HardenedSaxon.newProcessor();
+        CompiledPack compiled = CompiledPack.compile(pack, processor);
+        DocumentLoader loader = new DocumentLoader(processor,
+                request.schemaDirectory() == null ? Schemas.bundled() : Schemas.from(request.schemaDirectory()));
+        Checker checker = new Checker(compiled, loader, toolVersion);
+        CheckResult result = checker.check(inputs,
+                new CheckOptions(request.tbb(), profile, waivers, request.checkDate(), request.jobs()), progress);
+
+        List<Path> written = new ArrayList<>();
+        if (request.outputDirectory() != null) {
+            Files.createDirectories(request.outputDirectory());
+            for (Report report : reports.values()) {
+                Path file = request.outputDirectory().resolve(report.fileName());
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    report.write(result, new ReportContext(pack, request.language(), false), out);
+                }
+                written.add(file);
+            }
+        }
+        return new Outcome(result, pack, warnings, written);
+    }
+
+    /** Writes one report to a writer (the terminal), e.g. the text report with colour. */
+    public static void write(String format, Outcome outcome, CheckRequest request, boolean color, Writer out)
+            throws IOException, InvalidInputException {
+        Report report = chosen(List.of(format), request.failOn()).get(format);
+        report.write(outcome.result(), new ReportContext(outcome.pack(), request.language(), color), out);
+        out.flush();
+    }
+
+    private static List<Report> reports(Severity failOn) {
+        return List.of(new TextReport(failOn));
+    }
+
+    private static Map<String, Report> chosen(List<String> formats, Severity failOn) throws InvalidInputException {
+        List<Report> available = reports(failOn);
+        Map<String, Report> chosen = new LinkedHashMap<>();
+        for (String format : formats) {
+            String name = format.strip().toLowerCase(Locale.ROOT);
+            Report report = available.stream().filter(r -> r.format().equals(name)).findFirst().orElse(null);
+            if (report == null) {
+                throw new InvalidInputException(Problem.inFile("--format", "unknown report format '" + format
+                        + "'; available: " + String.join(", ", available.stream().map(Report::format).toList())));
+            }
+            chosen.put(name, report);
+        }
+        return chosen;
+    }
+}
