@@ -147,10 +147,7 @@ public final class CheckMojo extends AbstractMojo {
                 result.pack(), result.checkDate(), result.documents().size(),
                 result.documents().size() - nonCompliant - unreadable, nonCompliant, unreadable,
                 outcome.reportFiles().isEmpty() ? "" : "; reports in " + outputDirectory);
-        if (unreadable > 0) {
-            throw new MojoFailureException(summary);
-        }
-        if (nonCompliant > 0) {
+        if (unreadable > 0 || nonCompliant > 0) {
             throw new MojoFailureException(summary);
         }
         getLog().info(summary);
@@ -186,13 +183,11 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private Severity threshold() throws MojoExecutionException {
-        return switch (failOn.strip().toLowerCase(Locale.ROOT)) {
-            case "error" -> Severity.ERROR;
-            case "warning" -> Severity.WARNING;
-            case "info" -> Severity.INFO;
-            case "never" -> null;
-            default -> throw new MojoExecutionException("failOn must be error, warning, info or never, not '" + failOn + "'");
-        };
+        try {
+            return Severity.parseFailOn(failOn).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("failOn " + e.getMessage());
+        }
     }
 
     private TbbLevel level() throws MojoExecutionException {

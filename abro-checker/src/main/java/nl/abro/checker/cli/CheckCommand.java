@@ -86,12 +86,10 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Null means never: no finding makes a document non-compliant. */
     private static Severity threshold(String failOn) {
-        return switch (failOn.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "error" -> Severity.ERROR;
-            case "warning" -> Severity.WARNING;
-            case "info" -> Severity.INFO;
-            case "never" -> null;
-            default -> throw new UserError("--fail-on must be error, warning, info or never, not '" + failOn + "'");
-        };
+        try {
+            return Severity.parseFailOn(failOn).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--fail-on " + e.getMessage());
+        }
     }
 }

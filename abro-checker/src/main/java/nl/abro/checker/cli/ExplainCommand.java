@@ -85,8 +85,13 @@ final class ExplainCommand implements Callable<Integer> {
             facts.row(labels.get("explain.parameters") + ":", parameter.name() + " = " + valuesPerLevel(parameter, labels)
                     + "  (" + parameter.title().in(lang) + ")");
         }
-        // Rules arrive with the rule engine; until a pack has rules for a requirement, say so plainly.
-        facts.row(labels.get("explain.rules") + ":", labels.get("explain.noRules", pack.coordinates()));
+        var rules = pack.rulesFor(r.number());
+        if (rules.isEmpty()) {
+            facts.row(labels.get("explain.rules") + ":", labels.get("explain.noRules", pack.coordinates()));
+        }
+        for (var rule : rules) {
+            facts.row(labels.get("explain.rules") + ":", rule.id() + (rule.title() == null ? "" : "  " + rule.title().in(lang)));
+        }
         facts.print(out);
     }
 

@@ -59,6 +59,7 @@ class BrowsingCommandsTest {
         assertThat(run.out()).contains("Not at:      TBB 4 (Departementaal VERTROUWELIJK)");
         assertThat(run.out()).contains("lockoutThresholdUser = TBB 1: 3 attempts, TBB 2: 3 attempts, TBB 3: 3 attempts, TBB 4: 5 attempts");
         assertThat(run.out()).contains("Section:     4.3 ");
+        assertThat(run.out()).containsPattern("Rules:\\s+CYB-LOCKOUT-USER  ");
     }
 
     @Test

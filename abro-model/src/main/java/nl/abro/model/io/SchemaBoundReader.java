@@ -56,6 +56,22 @@ final class SchemaBoundReader<T> {
         }
     }
 
+    /** Reads a file through {@code reader}, turning a missing or unreadable file into a one-line problem. */
+    static <R> R readFile(java.nio.file.Path file, FileReading<R> reader) throws InvalidInputException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return reader.read(in, file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "file not found"));
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    @FunctionalInterface
+    interface FileReading<R> {
+        R read(InputStream in, String file) throws InvalidInputException, IOException;
+    }
+
     BoundDocument<T> read(InputStream in, String file) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         Map<Object, Location> locations = new IdentityHashMap<>();

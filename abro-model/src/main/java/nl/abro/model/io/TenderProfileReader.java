@@ -1,9 +1,6 @@
 package nl.abro.model.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,13 +21,7 @@ public final class TenderProfileReader {
             new SchemaBoundReader<>(nl.abro.model.xml.profile.TenderProfile.class, "/nl/abro/model/xsd/profile-1.xsd");
 
     public TenderProfile read(Path file) throws InvalidInputException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.inFile(file.toString(), "file not found"));
-        } catch (IOException e) {
-            throw new InvalidInputException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
-        }
+        return SchemaBoundReader.readFile(file, this::read);
     }
 
     public TenderProfile read(InputStream in, String file) throws InvalidInputException {
