@@ -20,6 +20,8 @@ import nl.abro.checker.check.DocumentLoader;
 import nl.abro.checker.check.Input;
 import nl.abro.checker.report.Report;
 import nl.abro.checker.report.ReportContext;
+import nl.abro.checker.report.ReportSink;
+import nl.abro.checker.report.Reports;
 import nl.abro.checker.report.TextReport;
 import nl.abro.checker.xml.HardenedSaxon;
 import nl.abro.checker.xml.Schemas;
@@ -55,7 +57,7 @@ public final class CheckSession {
 
     /** The report formats available, by name. */
     public static List<String> formats() {
-        return reports(null).stream().map(Report::format).toList();
+        return Reports.all(null).stream().map(Report::format).toList();
     }
 
     public Outcome run(CheckRequest request, IntConsumer progress) throws InvalidInputException, IOException {
@@ -96,32 +98,32 @@ public final class CheckSession {
 
         List<Path> written = new ArrayList<>();
         if (request.outputDirectory() != null) {
-            Files.createDirectories(request.outputDirectory());
-            for (Report report : reports.values()) {
-                Path file = request.outputDirectory().resolve(report.fileName());
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    report.write(result, new ReportContext(pack, request.language(), false), out);
+            Path directory = request.outputDirectory().toAbsolutePath().normalize();
+            Files.createDirectories(directory);
+            ReportSink sink = name -> {
+                Path file = directory.resolve(name).normalize();
+                if (!file.startsWith(directory)) {
+                    throw new IOException("report file outside the output directory: " + name);
                 }
+                Files.createDirectories(file.getParent());
                 written.add(file);
+                return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            };
+            for (Report report : reports.values()) {
+                report.write(result, new ReportContext(pack, request.language(), false), sink);
             }
         }
         return new Outcome(result, pack, warnings, written);
     }
 
-    /** Writes one report to a writer (the terminal), e.g. the text report with colour. */
-    public static void write(String format, Outcome outcome, CheckRequest request, boolean color, Writer out)
-            throws IOException, InvalidInputException {
-        Report report = chosen(List.of(format), request.failOn()).get(format);
-        report.write(outcome.result(), new ReportContext(outcome.pack(), request.language(), color), out);
+    /** Writes the text report to a writer (the terminal), with colour when asked. */
+    public static void writeText(Outcome outcome, CheckRequest request, boolean color, java.io.PrintWriter out) {
+        new TextReport(request.failOn()).write(outcome.result(), new ReportContext(outcome.pack(), request.language(), color), out);
         out.flush();
     }
 
-    private static List<Report> reports(Severity failOn) {
-        return List.of(new TextReport(failOn));
-    }
-
     private static Map<String, Report> chosen(List<String> formats, Severity failOn) throws InvalidInputException {
-        List<Report> available = reports(failOn);
+        List<Report> available = Reports.all(failOn);
         Map<String, Report> chosen = new LinkedHashMap<>();
         for (String format : formats) {
             String name = format.strip().toLowerCase(Locale.ROOT);

@@ -190,7 +190,7 @@ public final class Checker {
                         Severity.ERROR, new LocalizedText(
                                 "Regel " + rule.id() + " kon niet worden uitgevoerd op dit document: " + reason,
                                 "Rule " + rule.id() + " could not be evaluated on this document: " + reason),
-                        Location.NONE));
+                        Location.NONE, null));
             }
             return;
         }
@@ -199,7 +199,7 @@ public final class Checker {
             for (String number : targets) {
                 Location location = Location.xml(hit.location().line(), hit.location().column(), hit.location().xpath());
                 findings.computeIfAbsent(number, n -> new ArrayList<>())
-                        .add(new Finding(number, hit.rule(), hit.messageKey(), hit.severity(), hit.message(), location));
+                        .add(new Finding(number, hit.rule(), hit.messageKey(), hit.severity(), hit.message(), location, hit.test()));
             }
         }
     }
@@ -218,7 +218,7 @@ public final class Checker {
                         "De ontheffing voor " + requirement + " (goedgekeurd door " + w.approver() + ") is verlopen op "
                                 + w.expires() + " en geldt niet meer.",
                         "The waiver for " + requirement + " (approved by " + w.approver() + ") expired on "
-                                + w.expires() + " and no longer applies."), Location.NONE));
+                                + w.expires() + " and no longer applies."), Location.NONE, null));
     }
 
     private static boolean matches(Waiver waiver, String path) {

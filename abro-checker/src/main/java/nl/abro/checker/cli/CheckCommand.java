@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
-            description = "Report formats, comma-separated. Available: text. Default: ${DEFAULT-VALUE}.")
+            description = "Report formats, comma-separated: text, json. Text goes to the terminal; with --output every format is written as files. Default: ${DEFAULT-VALUE}.")
     List<String> formats;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Write the reports as files into DIR (the text report still goes to the terminal).")
@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         outcome.warnings().forEach(w -> err.println("warning: " + w));
         if (formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("text"))) {
             boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
-            CheckSession.write("text", outcome, request, terminal, spec.commandLine().getOut());
+            CheckSession.writeText(outcome, request, terminal, spec.commandLine().getOut());
         }
         return outcome.result().exitCode(threshold);
     }

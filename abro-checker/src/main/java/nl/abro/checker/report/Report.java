@@ -1,16 +1,16 @@
 package nl.abro.checker.report;
 
 import java.io.IOException;
-import java.io.Writer;
 import nl.abro.checker.check.CheckResult;
 
-/** One report format. A new format is one new class behind this interface. */
+/**
+ * One report format. A new format is one new class behind this interface, listed in
+ * {@link Reports}. Every report is deterministic: the same result gives the same bytes.
+ */
 public interface Report {
     /** The name used with --format. */
     String format();
 
-    /** The file written with --output. */
-    String fileName();
-
-    void write(CheckResult result, ReportContext context, Writer out) throws IOException;
+    /** Writes the report as one or more files (most formats write one). */
+    void write(CheckResult result, ReportContext context, ReportSink sink) throws IOException;
 }

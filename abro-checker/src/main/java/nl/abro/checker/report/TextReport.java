@@ -36,13 +36,17 @@ public final class TextReport implements Report {
         return "text";
     }
 
-    @Override
-    public String fileName() {
-        return "abro-report.txt";
-    }
+    public static final String FILE = "abro-report.txt";
 
     @Override
-    public void write(CheckResult result, ReportContext context, Writer writer) throws IOException {
+    public void write(CheckResult result, ReportContext context, ReportSink sink) throws IOException {
+        try (Writer writer = sink.open(FILE)) {
+            write(result, context, writer);
+        }
+    }
+
+    /** The text report on a writer of the caller's, such as the terminal. */
+    public void write(CheckResult result, ReportContext context, Writer writer) {
         PrintWriter out = new PrintWriter(writer);
         boolean nl = context.language() == Language.NL;
         int compliant = 0;

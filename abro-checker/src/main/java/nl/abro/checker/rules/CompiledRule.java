@@ -87,7 +87,7 @@ public final class CompiledRule {
                     }
                     hits.add(new RuleHit(definition.id(), test.test().message(),
                             new LocalizedText(test.nl().render(evaluator), test.en().render(evaluator)),
-                            severity, requirement, locate(node, letValues)));
+                            severity, requirement, locate(node, letValues), test.test()));
                 }
             }
         }

@@ -1,0 +1,174 @@
+package nl.abro.checker.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import nl.abro.checker.check.CheckResult;
+import nl.abro.checker.check.DocumentResult;
+import nl.abro.checker.check.Finding;
+import nl.abro.checker.check.Outcome;
+import nl.abro.checker.check.RequirementResult;
+import nl.abro.model.Chapter;
+import nl.abro.model.Requirement;
+import nl.abro.model.Severity;
+import nl.abro.model.TbbLevel;
+
+/**
+ * The machine-readable report, schema {@code abro-report-1.schema.json} (next to this class): the
+ * audit trail (tool, pack with SHA-256, check date, every input with SHA-256) and per document its
+ * outcome, every requirement's outcome and every finding with its location. The HTML report is
+ * made from this.
+ */
+public final class JsonReport implements Report {
+    public static final String FILE = "abro-report.json";
+    public static final String SCHEMA_ID = "urn:nl:abro:report:1";
+
+    private final Severity failOn;
+
+    public JsonReport(Severity failOn) {
+        this.failOn = failOn;
+    }
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public void write(CheckResult result, ReportContext context, ReportSink sink) throws IOException {
+        try (Writer out = sink.open(FILE)) {
+            write(result, context, out);
+        }
+    }
+
+    public void write(CheckResult result, ReportContext context, Writer out) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.beginObject();
+        json.field("schema", SCHEMA_ID);
+        json.name("tool").beginObject().field("name", "abro").field("version", result.toolVersion()).endObject();
+        json.name("pack").beginObject()
+                .field("id", result.pack().id())
+                .field("version", result.pack().version())
+                .field("sha256", result.packSha256())
+                .field("title", context.pack().manifest().title().in(context.language()))
+                .endObject();
+        json.field("checkDate", result.checkDate().toString());
+        json.field("language", context.language().code());
+        json.field("failOn", failOn == null ? "never" : failOn.code());
+        json.field("tenderProfile", result.tenderProfile());
+        long compliant = result.documents().stream().filter(d -> d.verdict(failOn) == DocumentResult.Verdict.COMPLIANT).count();
+        long errors = result.documents().stream().filter(d -> !d.readable()).count();
+        json.name("summary").beginObject()
+                .field("documents", result.documents().size())
+                .field("compliant", compliant)
+                .field("nonCompliant", result.documents().size() - compliant - errors)
+                .field("error", errors)
+                .endObject();
+        json.name("documents").beginArray();
+        for (DocumentResult document : result.documents()) {
+            document(json, document, context);
+        }
+        json.endArray();
+        catalog(json, context);
+        json.endObject();
+        json.flush();
+    }
+
+    /** The pack's chapters and requirements in the report's language, so the report stands on its own. */
+    private static void catalog(JsonWriter json, ReportContext context) throws IOException {
+        var language = context.language();
+        json.name("catalog").beginObject();
+        json.name("chapters").beginArray();
+        for (Chapter chapter : context.pack().catalog().chapters()) {
+            json.beginObject().field("number", chapter.number()).field("domain", chapter.domain().code())
+                    .field("title", chapter.title().in(language)).endObject();
+        }
+        json.endArray();
+        json.name("requirements").beginArray();
+        for (Requirement requirement : context.pack().catalog().requirements()) {
+            json.beginObject()
+                    .field("number", requirement.number())
+                    .field("chapter", requirement.chapter())
+                    .field("title", requirement.title().in(language))
+                    .field("summary", requirement.summary().in(language))
+                    .field("automation", requirement.automation().name().toLowerCase(Locale.ROOT));
+            json.name("tbb").beginArray();
+            for (TbbLevel level : TbbLevel.values()) {
+                if (requirement.appliesAt(level)) {
+                    json.value(level.number());
+                }
+            }
+            json.endArray().endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private void document(JsonWriter json, DocumentResult document, ReportContext context) throws IOException {
+        json.beginObject();
+        json.field("path", document.path());
+        json.field("sha256", document.sha256());
+        json.field("kind", document.kind() == null ? null : document.kind().code());
+        json.field("outcome", verdict(document.verdict(failOn)));
+        json.field("error", document.error());
+        if (document.readable()) {
+            json.field("tbb", document.level().number());
+            json.name("counts").beginObject();
+            for (Outcome outcome : Outcome.values()) {
+                if (outcome != Outcome.ERROR) {
+                    json.field(camel(outcome), document.count(outcome));
+                }
+            }
+            json.endObject();
+        }
+        json.name("requirements").beginArray();
+        for (RequirementResult requirement : document.requirements()) {
+            json.beginObject().field("number", requirement.requirement()).field("outcome", code(requirement.outcome()));
+            if (requirement.waiver() != null) {
+                json.name("waiver").beginObject()
+                        .field("approver", requirement.waiver().approver())
+                        .field("expires", requirement.waiver().expires().toString())
+                        .field("justification", requirement.waiver().justification())
+                        .endObject();
+            }
+            json.endObject();
+        }
+        json.endArray();
+        json.name("findings").beginArray();
+        for (Finding finding : document.findings()) {
+            json.beginObject()
+                    .field("requirement", finding.requirement())
+                    .field("rule", finding.rule())
+                    .field("key", finding.messageKey())
+                    .field("severity", finding.severity().code())
+                    .field("message", finding.message().in(context.language()));
+            json.name("location").beginObject()
+                    .field("page", finding.location().page())
+                    .field("line", finding.location().line())
+                    .field("column", finding.location().column())
+                    .field("xpath", finding.location().xpath())
+                    .endObject();
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    /** Requirement outcomes as in the schema: passed, failed, not-applicable, manual-review, waived, error. */
+    public static String code(Outcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static String verdict(DocumentResult.Verdict verdict) {
+        return verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String camel(Outcome outcome) {
+        String[] parts = outcome.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            out.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return out.toString();
+    }
+}
