@@ -53,7 +53,6 @@ public final class AbroCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(AbroCommand::handle);
         commandLine.setParameterExceptionHandler(AbroCommand::usageError);
-        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

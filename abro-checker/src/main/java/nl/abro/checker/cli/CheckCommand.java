@@ -51,8 +51,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Lowest finding severity that makes a document non-compliant: error, warning, info or never. Default: ${DEFAULT-VALUE}.")
     String failOn;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
-            description = "Report formats, comma-separated: text, json. Text goes to the terminal; with --output every format is written as files. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES}. Text goes to the terminal; with --output"
+                    + " each format is also written as a file. Default: text, and with --output also json, html, junit and sarif.",
+            completionCandidates = FormatCandidates.class)
     List<String> formats;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Write the reports as files into DIR (the text report still goes to the terminal).")
@@ -70,18 +72,42 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new UserError("--jobs must be at least 1");
         }
+        List<String> chosen = formats != null ? formats : defaultFormats(output != null);
         CheckRequest request = new CheckRequest(inputs, pack.pack, tbb, tender, waivers,
-                date != null ? date : LocalDate.now(), pack.language(), threshold, formats, output,
+                date != null ? date : LocalDate.now(), pack.language(), threshold, chosen, output,
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), schemas);
+        boolean terminal = System.console() != null;
+        int files = nl.abro.checker.check.Input.expand(inputs).size();
+        ProgressBar progress = ProgressBar.wanted(terminal, System.getenv(), files)
+                ? new ProgressBar(spec.commandLine().getErr(), files) : null;
         CheckSession.Outcome outcome = new CheckSession(CheckCommand.class.getClassLoader(), VersionProvider.version())
-                .run(request, done -> { });
+                .run(request, progress != null ? progress : done -> { });
+        if (progress != null) {
+            progress.finish();
+        }
         PrintWriter err = spec.commandLine().getErr();
         outcome.warnings().forEach(w -> err.println("warning: " + w));
-        if (formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("text"))) {
-            boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
-            CheckSession.writeText(outcome, request, terminal, spec.commandLine().getOut());
+        if (chosen.stream().anyMatch(f -> f.strip().equalsIgnoreCase("text"))) {
+            CheckSession.writeText(outcome, request, terminal && System.getenv("NO_COLOR") == null, spec.commandLine().getOut());
         }
         return outcome.result().exitCode(threshold);
+    }
+
+    /** What a user writing reports to a directory usually wants; the text still goes to the terminal. */
+    static List<String> defaultFormats(boolean toDirectory) {
+        if (!toDirectory) {
+            return List.of("text");
+        }
+        List<String> available = CheckSession.formats();
+        return java.util.stream.Stream.of("text", "json", "html", "junit", "sarif").filter(available::contains).toList();
+    }
+
+    /** The formats offered in help and shell completion. */
+    static final class FormatCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return CheckSession.formats().iterator();
+        }
     }
 
     /** Null means never: no finding makes a document non-compliant. */

@@ -91,6 +91,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void compliantDeclarationExits0AndWritesReports() throws Exception {
+        Path out = temp.resolve("reports");
+        CliRun run = CliRun.of("check", "../examples/tbb2-compliant.xml", "--date", "2026-11-22", "--output", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.COMPLIANT);
+        assertThat(run.out()).contains("COMPLIANT");
+        assertThat(out.resolve("abro-report.json")).isRegularFile();
+        assertThat(out.resolve("abro-report.txt")).isRegularFile();
+    }
+
+    @Test
     void failOnNeverExits0() {
         CliRun run = CliRun.of("check", DIR.resolve("tbb4-claims-nl-data-in-us.xml").toString(), "--date", "2026-11-22", "--fail-on", "never");
         assertThat(run.exitCode()).isEqualTo(ExitCode.COMPLIANT);
