@@ -1,5 +1,6 @@
 package nl.abro.checker.xml;
 
+import nl.abro.model.io.XmlMessages;
 import org.xml.sax.SAXParseException;
 
 /** Parser messages in a form a supplier understands. */
@@ -9,12 +10,10 @@ final class XmlErrors {
 
     static String describe(SAXParseException e) {
         String message = e.getMessage() == null ? "invalid XML" : e.getMessage().strip();
-        if (message.contains("DOCTYPE is disallowed")) {
-            message = "DOCTYPE declarations are not allowed (no DTDs or entities are read)";
+        if (message.contains("maxElementDepth")) {
+            message = "elements nested deeper than " + nl.abro.model.io.SecureXml.MAX_DEPTH + " levels";
         } else {
-            message = message.replaceFirst("^cvc-[a-zA-Z0-9.-]+: ", "")
-                    .replaceAll("\\{\"[^\"]*\":([^}]+)}", "$1")
-                    .replace("Invalid content was found starting with element", "unexpected element");
+            message = XmlMessages.clean(message);
         }
         return (e.getLineNumber() > 0 ? "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " : "") + message;
     }

@@ -23,6 +23,9 @@ import org.xml.sax.XMLReader;
  * validating it against a schema on the way when one is given. One pass, no DOM.
  */
 public final class XmlInput {
+    /** More elements than this is not a declaration but an attack on memory. */
+    public static final int MAX_ELEMENTS = 1_000_000;
+
     private final Processor processor;
 
     public XmlInput(Processor processor) {
@@ -40,14 +43,14 @@ public final class XmlInput {
             throw new IllegalStateException("cannot create a Saxon tree builder", e);
         }
         Collecting errors = new Collecting();
+        org.xml.sax.ContentHandler target = builder;
         if (schema != null) {
             ValidatorHandler validator = schema.newValidatorHandler();
             validator.setErrorHandler(errors);
             validator.setContentHandler(builder);
-            reader.setContentHandler(validator);
-        } else {
-            reader.setContentHandler(builder);
+            target = validator;
         }
+        reader.setContentHandler(new Counting(target));
         reader.setErrorHandler(errors);
         try {
             reader.parse(new InputSource(in));
@@ -68,6 +71,23 @@ public final class XmlInput {
             return builder.getDocumentNode();
         } catch (SaxonApiException e) {
             throw new UnreadableDocumentException("invalid XML: " + e.getMessage());
+        }
+    }
+
+    /** Counts elements on their way to the tree and stops a document that has too many. */
+    private static final class Counting extends org.xml.sax.helpers.XMLFilterImpl {
+        private int elements;
+
+        Counting(org.xml.sax.ContentHandler next) {
+            setContentHandler(next);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts) throws SAXException {
+            if (++elements > MAX_ELEMENTS) {
+                throw new SAXException("more than " + MAX_ELEMENTS + " elements");
+            }
+            super.startElement(uri, localName, qName, atts);
         }
     }
 

@@ -15,6 +15,9 @@ import java.io.StringReader;
  */
 public final class SecureXml {
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    /** Deeper documents are refused: no declaration or pack needs more, and deep trees exhaust stacks later on. */
+    public static final int MAX_DEPTH = 256;
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private SecureXml() {
     }
@@ -33,6 +36,7 @@ public final class SecureXml {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             XMLReader reader = factory.newSAXParser().getXMLReader();
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            reader.setProperty(MAX_ELEMENT_DEPTH, Integer.toString(MAX_DEPTH));
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             reader.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external resource refused: " + systemId);

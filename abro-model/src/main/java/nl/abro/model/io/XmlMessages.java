@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
  * Turns the XML parser's and schema validator's messages into short ones a pack author or
  * supplier understands: no "cvc-" codes, no namespace URIs in braces.
  */
-final class XmlMessages {
+public final class XmlMessages {
     private static final Pattern CODE = Pattern.compile("^cvc-[a-zA-Z0-9.-]+: ");
     private static final Pattern QNAME = Pattern.compile("\\{\"[^\"]*\":([^}]+)}");
+    /** Namespace URIs Xerces puts before names in lists: "urn:x":name. */
+    private static final Pattern NS_PREFIX = Pattern.compile("\"[^\"]*\":");
     private static final Pattern DUPLICATE = Pattern.compile(
             "cvc-identity-constraint\\.4\\.1: Duplicate unique value \\[(.*)] declared for identity constraint \"(\\w+)\".*");
     private static final Pattern TBB_RANGE = Pattern.compile(
@@ -21,7 +23,7 @@ final class XmlMessages {
     private XmlMessages() {
     }
 
-    static String clean(String message) {
+    public static String clean(String message) {
         if (message == null || message.isBlank()) {
             return "invalid XML";
         }
@@ -43,6 +45,7 @@ final class XmlMessages {
         }
         text = CODE.matcher(text).replaceFirst("");
         text = QNAME.matcher(text).replaceAll("$1");
+        text = NS_PREFIX.matcher(text).replaceAll("");
         Matcher unexpected = UNEXPECTED.matcher(text);
         if (unexpected.matches()) {
             String element = unexpected.group(1) != null ? unexpected.group(1) : unexpected.group(2);
