@@ -1,5 +1,6 @@
 package nl.abro.checker.check;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import nl.abro.model.TbbLevel;
@@ -8,14 +9,25 @@ import nl.abro.model.Waiver;
 
 /**
  * How to check: the level to check at (null: the tender profile's, else what each document
- * states), the tender profile (may be null), waivers, the check date and parallelism.
+ * states), the tender profile (may be null), waivers, the check date, parallelism, and how long
+ * one file may take before it is given up as unreadable.
  */
-public record CheckOptions(TbbLevel tbb, TenderProfile tender, List<Waiver> waivers, LocalDate checkDate, int jobs) {
+public record CheckOptions(TbbLevel tbb, TenderProfile tender, List<Waiver> waivers, LocalDate checkDate, int jobs,
+                           Duration timeLimit) {
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
+
     public CheckOptions {
         waivers = List.copyOf(waivers);
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("time limit must be positive");
+        }
+    }
+
+    public CheckOptions(TbbLevel tbb, TenderProfile tender, List<Waiver> waivers, LocalDate checkDate, int jobs) {
+        this(tbb, tender, waivers, checkDate, jobs, DEFAULT_TIME_LIMIT);
     }
 
     public static CheckOptions defaults(LocalDate checkDate) {

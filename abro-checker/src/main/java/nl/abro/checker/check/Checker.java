@@ -55,39 +55,57 @@ public final class Checker {
     /** Checks every input; {@code progress} hears of each finished file (from any thread). */
     public CheckResult check(List<Input> inputs, CheckOptions options, java.util.function.IntConsumer progress) {
         List<DocumentResult> results = new ArrayList<>();
-        if (options.jobs() == 1 || inputs.size() < 2) {
-            int done = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.jobs(), inputs.size())), DAEMONS);
+        // Each file runs on a worker of its own, so its time limit counts from when it starts and a
+        // file that hangs can be abandoned while the batch goes on.
+        ExecutorService workers = Executors.newCachedThreadPool(DAEMONS);
+        try {
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            List<Future<DocumentResult>> futures = new ArrayList<>();
             for (Input input : inputs) {
-                results.add(checkFile(input, options));
-                progress.accept(++done);
+                futures.add(pool.submit(() -> {
+                    DocumentResult result = withinTimeLimit(input, options, workers);
+                    progress.accept(done.incrementAndGet());
+                    return result;
+                }));
             }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), inputs.size()));
-            try {
-                java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-                List<Future<DocumentResult>> futures = new ArrayList<>();
-                for (Input input : inputs) {
-                    futures.add(pool.submit(() -> {
-                        DocumentResult result = checkFile(input, options);
-                        progress.accept(done.incrementAndGet());
-                        return result;
-                    }));
-                }
-                for (Future<DocumentResult> future : futures) {
-                    results.add(future.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("check interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("check failed", e.getCause());
-            } finally {
-                pool.shutdownNow();
+            for (Future<DocumentResult> future : futures) {
+                results.add(future.get());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("check interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("check failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+            workers.shutdownNow();
         }
         RequirementPack p = pack.pack();
         return new CheckResult(toolVersion, p.coordinates(), p.sha256(), options.checkDate(),
                 options.tender() == null ? null : options.tender().source(), results);
+    }
+
+    private static final java.util.concurrent.ThreadFactory DAEMONS = runnable -> {
+        Thread thread = new Thread(runnable, "abro-check");
+        thread.setDaemon(true);
+        return thread;
+    };
+
+    private DocumentResult withinTimeLimit(Input input, CheckOptions options, ExecutorService workers)
+            throws InterruptedException, ExecutionException {
+        Future<DocumentResult> work = workers.submit(() -> checkFile(input, options));
+        try {
+            return work.get(options.timeLimit().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            work.cancel(true);
+            return DocumentResult.unreadable(input.displayPath(), null, null,
+                    "checking took longer than the time limit of " + describe(options.timeLimit()) + "; skipped");
+        }
+    }
+
+    private static String describe(java.time.Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 
     /** Reads and checks one file; a file that cannot be read becomes an error result, never an exception. */

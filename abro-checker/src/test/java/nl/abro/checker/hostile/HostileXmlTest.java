@@ -135,6 +135,17 @@ class HostileXmlTest {
         assertThat(result.exitCode(nl.abro.model.Severity.ERROR)).isEqualTo(3);
     }
 
+    @Test
+    void aFileOverTheTimeLimitIsGivenUpAndTheBatchGoesOn() {
+        var options = new CheckOptions(null, null, List.of(), java.time.LocalDate.of(2026, 11, 22), 2, java.time.Duration.ofMillis(1));
+        CheckResult result = checker.check(List.of(Input.of(Path.of("../examples/tbb1-compliant.xml")),
+                Input.of(Path.of("../examples/tbb4-compliant.xml"))), options);
+        assertThat(result.documents()).hasSize(2).allSatisfy(d ->
+                assertThat(d.error()).isEqualTo("checking took longer than the time limit of 1 ms; skipped"));
+        var relaxed = new CheckOptions(null, null, List.of(), java.time.LocalDate.of(2026, 11, 22), 2);
+        assertThat(checker.check(List.of(Input.of(Path.of("../examples/tbb1-compliant.xml"))), relaxed).documents().get(0).readable()).isTrue();
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
