@@ -126,6 +126,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void malformedFilesPrintNothingBehindTheReportsBack() {
+        // The JDK parser prints "[Fatal Error] ..." on the console unless told otherwise.
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            CliRun run = CliRun.of("check", DIR.resolve("malformed.xml").toString(), DIR.resolve("wrong-namespace.xml").toString());
+            assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE_INPUT);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(console.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void skeletonFromInitIsValidAndListsWhatIsMissing() throws Exception {
         Path skeleton = temp.resolve("declaration.xml");
         CliRun init = CliRun.of("init", "--tbb", "4", "--lang", "en", "-o", skeleton.toString());

@@ -22,6 +22,24 @@ public final class SecureXml {
     private SecureXml() {
     }
 
+    /** Reports errors to the caller by exception only, never on the console. */
+    private static final org.xml.sax.ErrorHandler SILENT = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException exception) {
+            // A warning does not make input unusable.
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
+
     /** A new namespace-aware, hardened SAX reader. Readers are not thread-safe: make one per parse. */
     public static XMLReader newReader() {
         try {
@@ -41,6 +59,8 @@ public final class SecureXml {
             reader.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external resource refused: " + systemId);
             });
+            // Without a handler the JDK parser prints "[Fatal Error] ..." to standard error itself.
+            reader.setErrorHandler(SILENT);
             return reader;
         } catch (ParserConfigurationException | SAXException e) {
             // The JDK's own parser supports all of these; failing here is a broken runtime, not user input.
