@@ -9,6 +9,7 @@ public final class Reports {
     }
 
     public static List<Report> all(Severity failOn) {
-        return List.of(new TextReport(failOn), new JsonReport(failOn));
+        return List.of(new TextReport(failOn), new JsonReport(failOn), new SarifReport(failOn), new JUnitReport(failOn),
+                new SvrlReport(failOn));
     }
 }
