@@ -125,7 +125,7 @@ public final class CheckMojo extends AbstractMojo {
             String name = base.relativize(Path.of(document.path())).toString().replace('\\', '/');
             if (!document.readable()) {
                 unreadable++;
-                getLog().error(name + ": " + document.error());
+                getLog().error(name + ": " + document.error().in(request.language()));
                 continue;
             }
             if (document.verdict(threshold) == DocumentResult.Verdict.NON_COMPLIANT) {

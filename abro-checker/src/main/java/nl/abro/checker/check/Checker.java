@@ -99,8 +99,9 @@ public final class Checker {
             return work.get(options.timeLimit().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             work.cancel(true);
-            return DocumentResult.unreadable(input.displayPath(), null, null,
-                    "checking took longer than the time limit of " + describe(options.timeLimit()) + "; skipped");
+            return DocumentResult.unreadable(input.displayPath(), null, null, new LocalizedText(
+                    "de controle duurde langer dan de tijdslimiet van " + describe(options.timeLimit()) + "; overgeslagen",
+                    "checking took longer than the time limit of " + describe(options.timeLimit()) + "; skipped"));
         }
     }
 
@@ -114,15 +115,16 @@ public final class Checker {
         try {
             read = loader.read(input.file());
         } catch (UnreadableDocumentException e) {
-            return DocumentResult.unreadable(input.displayPath(), null, null, e.getMessage());
+            return DocumentResult.unreadable(input.displayPath(), null, null, e.reason());
         }
         LoadedDocument document;
         try {
             document = loader.load(input.displayPath(), read);
         } catch (UnreadableDocumentException e) {
-            return DocumentResult.unreadable(input.displayPath(), read.sha256(), null, e.getMessage());
+            return DocumentResult.unreadable(input.displayPath(), read.sha256(), null, e.reason());
         } catch (RuntimeException e) {
-            return DocumentResult.unreadable(input.displayPath(), read.sha256(), null, "internal error while reading: " + e);
+            return DocumentResult.unreadable(input.displayPath(), read.sha256(), null,
+                    new LocalizedText("interne fout bij het lezen: " + e, "internal error while reading: " + e));
         }
         return check(document, options);
     }
@@ -131,8 +133,9 @@ public final class Checker {
         TbbLevel level = options.tender() != null ? options.tender().tbb()
                 : options.tbb() != null ? options.tbb() : document.statedLevel();
         if (level == null) {
-            return DocumentResult.unreadable(document.path(), document.sha256(), document.kind(),
-                    "the document states no TBB level; give one with --tbb or a tender profile");
+            return DocumentResult.unreadable(document.path(), document.sha256(), document.kind(), new LocalizedText(
+                    "het document noemt geen TBB-niveau; geef er een op met --tbb of een aanbestedingsprofiel",
+                    "the document states no TBB level; give one with --tbb or a tender profile"));
         }
         RequirementPack p = pack.pack();
         List<Requirement> applicable = p.catalog().requirements(r ->

@@ -47,37 +47,40 @@ public final class DocumentLoader {
     public Read read(Path file) throws UnreadableDocumentException {
         try {
             if (Files.isDirectory(file)) {
-                throw new UnreadableDocumentException("is a directory");
+                throw new UnreadableDocumentException("is een map", "is a directory");
             }
             long size = Files.size(file);
             if (size > MAX_XML_BYTES) {
-                throw new UnreadableDocumentException("file is larger than " + (MAX_XML_BYTES >> 20) + " MiB");
+                throw new UnreadableDocumentException("bestand is groter dan " + (MAX_XML_BYTES >> 20) + " MiB",
+                        "file is larger than " + (MAX_XML_BYTES >> 20) + " MiB");
             }
             byte[] bytes = Files.readAllBytes(file);
             return new Read(bytes, sha256(bytes));
         } catch (NoSuchFileException e) {
-            throw new UnreadableDocumentException("file not found");
+            throw new UnreadableDocumentException("bestand niet gevonden", "file not found");
         } catch (AccessDeniedException e) {
-            throw new UnreadableDocumentException("permission denied");
+            throw new UnreadableDocumentException("geen leesrechten", "permission denied");
         } catch (IOException e) {
-            throw new UnreadableDocumentException("cannot read: " + e.getMessage());
+            throw new UnreadableDocumentException("kan niet lezen: " + e.getMessage(), "cannot read: " + e.getMessage());
         }
     }
 
     public LoadedDocument load(String path, Read read) throws UnreadableDocumentException {
         if (read.bytes().length == 0) {
-            throw new UnreadableDocumentException("empty file");
+            throw new UnreadableDocumentException("leeg bestand", "empty file");
         }
         RootElement root = RootElement.sniff(new ByteArrayInputStream(read.bytes()));
         if (root.is(DECLARATION_NS, "declaration")) {
             return declaration(path, read.sha256(), new ByteArrayInputStream(read.bytes()));
         }
         if (root.localName().equals("declaration") || root.namespace().startsWith("urn:nl:abro:declaration")) {
-            throw new UnreadableDocumentException("not an ABRO declaration of a known version: root element " + root
-                    + " (expected {" + DECLARATION_NS + "}declaration)");
+            throw new UnreadableDocumentException(
+                    "geen ABRO-verklaring van een bekende versie: hoofdelement " + root + " (verwacht {" + DECLARATION_NS + "}declaration)",
+                    "not an ABRO declaration of a known version: root element " + root + " (expected {" + DECLARATION_NS + "}declaration)");
         }
-        throw new UnreadableDocumentException("unknown kind of XML document: root element " + root
-                + " (expected an ABRO declaration, {" + DECLARATION_NS + "}declaration)");
+        throw new UnreadableDocumentException(
+                "onbekend soort XML-document: hoofdelement " + root + " (verwacht een ABRO-verklaring, {" + DECLARATION_NS + "}declaration)",
+                "unknown kind of XML document: root element " + root + " (expected an ABRO declaration, {" + DECLARATION_NS + "}declaration)");
     }
 
     public LoadedDocument declaration(String path, String sha256, InputStream in) throws UnreadableDocumentException {

@@ -2,6 +2,7 @@ package nl.abro.checker.check;
 
 import java.util.List;
 import nl.abro.model.DocumentKind;
+import nl.abro.model.LocalizedText;
 import nl.abro.model.Severity;
 import nl.abro.model.TbbLevel;
 
@@ -13,7 +14,7 @@ import nl.abro.model.TbbLevel;
  * @param level    the TBB level it was checked at (null when unreadable)
  * @param findings all findings, in requirement order
  */
-public record DocumentResult(String path, String sha256, DocumentKind kind, TbbLevel level, String error,
+public record DocumentResult(String path, String sha256, DocumentKind kind, TbbLevel level, LocalizedText error,
                              List<RequirementResult> requirements, List<Finding> findings) {
 
     public enum Verdict { COMPLIANT, NON_COMPLIANT, ERROR }
@@ -23,7 +24,7 @@ public record DocumentResult(String path, String sha256, DocumentKind kind, TbbL
         findings = List.copyOf(findings);
     }
 
-    public static DocumentResult unreadable(String path, String sha256, DocumentKind kind, String reason) {
+    public static DocumentResult unreadable(String path, String sha256, DocumentKind kind, LocalizedText reason) {
         return new DocumentResult(path, sha256, kind, null, reason, List.of(), List.of());
     }
 

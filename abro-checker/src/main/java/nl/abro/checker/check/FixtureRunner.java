@@ -52,7 +52,7 @@ public final class FixtureRunner {
             document = loader.declaration(fixture.origin().toString(), "",
                     new ByteArrayInputStream(fixture.document().getBytes(StandardCharsets.UTF_8)));
         } catch (UnreadableDocumentException e) {
-            return new Result(fixture, "fixture document is not a valid declaration: " + e.getMessage());
+            return new Result(fixture, "fixture document is not a valid declaration: " + e.reason().en());
         }
         Bindings bindings = Bindings.of(pack.pack(), fixture.tbb(), fixture.checkDate(), null, applicable);
         List<RuleHit> hits = new ArrayList<>();

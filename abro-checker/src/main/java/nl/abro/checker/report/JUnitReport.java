@@ -105,7 +105,7 @@ public final class JUnitReport implements Report {
         if (!document.readable()) {
             xml.start("testcase").attribute("classname", name + ".document").attribute("name", READABLE.in(language))
                     .attribute("time", "0");
-            xml.start("error").attribute("message", document.error()).attribute("type", "unreadable").end();
+            xml.start("error").attribute("message", document.error().in(context.language())).attribute("type", "unreadable").end();
             xml.end();
         }
         for (RequirementResult requirement : document.requirements()) {

@@ -110,7 +110,7 @@ public final class JsonReport implements Report {
         json.field("sha256", document.sha256());
         json.field("kind", document.kind() == null ? null : document.kind().code());
         json.field("outcome", verdict(document.verdict(failOn)));
-        json.field("error", document.error());
+        json.field("error", document.error() == null ? null : document.error().in(context.language()));
         if (document.readable()) {
             json.field("tbb", document.level().number());
             json.name("counts").beginObject();

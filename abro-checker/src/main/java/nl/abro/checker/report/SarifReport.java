@@ -178,7 +178,7 @@ public final class SarifReport implements Report {
                 continue;
             }
             json.beginObject().field("level", "error");
-            json.name("message").beginObject().field("text", UNREADABLE.in(language) + document.error()).endObject();
+            json.name("message").beginObject().field("text", UNREADABLE.in(language) + document.error().in(language)).endObject();
             json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
             artifactLocation(json, document, i);
             json.endObject().endObject().endArray();

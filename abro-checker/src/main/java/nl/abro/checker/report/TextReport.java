@@ -65,7 +65,7 @@ public final class TextReport implements Report {
                 case ERROR -> paint(context, RED, nl ? "FOUT" : "ERROR");
             };
             if (!document.readable()) {
-                out.println(paint(context, BOLD, document.path()) + "  " + label + "  " + document.error());
+                out.println(paint(context, BOLD, document.path()) + "  " + label + "  " + document.error().in(context.language()));
                 continue;
             }
             out.println(paint(context, BOLD, document.path()) + "  " + label + "  " + counts(document, nl));

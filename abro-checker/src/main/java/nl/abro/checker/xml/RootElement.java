@@ -24,11 +24,11 @@ public record RootElement(String namespace, String localName) {
         } catch (SAXParseException e) {
             throw new UnreadableDocumentException(XmlErrors.describe(e));
         } catch (SAXException e) {
-            throw new UnreadableDocumentException("not XML: " + e.getMessage());
+            throw new UnreadableDocumentException("geen XML: " + e.getMessage(), "not XML: " + e.getMessage());
         } catch (IOException e) {
-            throw new UnreadableDocumentException("cannot read: " + e.getMessage());
+            throw new UnreadableDocumentException("kan niet lezen: " + e.getMessage(), "cannot read: " + e.getMessage());
         }
-        throw new UnreadableDocumentException("no root element");
+        throw new UnreadableDocumentException("geen hoofdelement", "no root element");
     }
 
     public boolean is(String namespace, String localName) {

@@ -1,5 +1,6 @@
 package nl.abro.checker.xml;
 
+import nl.abro.model.LocalizedText;
 import nl.abro.model.io.XmlMessages;
 import org.xml.sax.SAXParseException;
 
@@ -8,13 +9,24 @@ final class XmlErrors {
     private XmlErrors() {
     }
 
-    static String describe(SAXParseException e) {
+    /** "line 4, column 3: ..." with our own messages in both languages; the parser's own stay English. */
+    static LocalizedText describe(SAXParseException e) {
         String message = e.getMessage() == null ? "invalid XML" : e.getMessage().strip();
+        LocalizedText text;
         if (message.contains("maxElementDepth")) {
-            message = "elements nested deeper than " + nl.abro.model.io.SecureXml.MAX_DEPTH + " levels";
+            int depth = nl.abro.model.io.SecureXml.MAX_DEPTH;
+            text = new LocalizedText("elementen dieper genest dan " + depth + " niveaus", "elements nested deeper than " + depth + " levels");
+        } else if (message.contains("DOCTYPE is disallowed")) {
+            text = new LocalizedText("DOCTYPE-declaraties zijn niet toegestaan (er worden geen DTD's of entiteiten gelezen)",
+                    XmlMessages.clean(message));
         } else {
-            message = XmlMessages.clean(message);
+            String cleaned = XmlMessages.clean(message);
+            text = new LocalizedText(cleaned, cleaned);
         }
-        return (e.getLineNumber() > 0 ? "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " : "") + message;
+        if (e.getLineNumber() <= 0) {
+            return text;
+        }
+        return new LocalizedText("regel " + e.getLineNumber() + ", kolom " + e.getColumnNumber() + ": " + text.nl(),
+                "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + text.en());
     }
 }

@@ -57,20 +57,22 @@ public final class XmlInput {
         } catch (SAXParseException e) {
             throw new UnreadableDocumentException(XmlErrors.describe(e));
         } catch (SAXException e) {
-            throw new UnreadableDocumentException(e.getMessage() == null ? "invalid XML" : e.getMessage().strip());
+            String detail = e.getMessage() == null ? "" : ": " + e.getMessage().strip();
+            throw new UnreadableDocumentException("ongeldige XML" + detail, "invalid XML" + detail);
         } catch (IOException e) {
-            throw new UnreadableDocumentException("cannot read: " + e.getMessage());
+            throw new UnreadableDocumentException("kan niet lezen: " + e.getMessage(), "cannot read: " + e.getMessage());
         }
         if (!errors.problems.isEmpty()) {
-            String first = XmlErrors.describe(errors.problems.get(0));
+            var first = XmlErrors.describe(errors.problems.get(0));
             int more = errors.problems.size() - 1;
-            throw new UnreadableDocumentException("does not match the schema: " + first
-                    + (more > 0 ? " (and " + more + " more " + (more == 1 ? "problem" : "problems") + ")" : ""));
+            throw new UnreadableDocumentException(
+                    "voldoet niet aan het schema: " + first.nl() + (more > 0 ? " (en nog " + more + (more == 1 ? " probleem)" : " problemen)") : ""),
+                    "does not match the schema: " + first.en() + (more > 0 ? " (and " + more + " more " + (more == 1 ? "problem" : "problems") + ")" : ""));
         }
         try {
             return builder.getDocumentNode();
         } catch (SaxonApiException e) {
-            throw new UnreadableDocumentException("invalid XML: " + e.getMessage());
+            throw new UnreadableDocumentException("ongeldige XML: " + e.getMessage(), "invalid XML: " + e.getMessage());
         }
     }
 

@@ -48,7 +48,7 @@ class ExamplesTest {
     @MethodSource("defects")
     void defectExampleFailsOnlyItsRequirementAndPointsAtTheValue(String file, List<String> failing, String value, String xpath) {
         DocumentResult result = checker.checkFile(Input.of(EXAMPLES.resolve(file)), CheckOptions.defaults(DATE));
-        assertThat(result.readable()).as(result.error()).isTrue();
+        assertThat(result.readable()).as(String.valueOf(result.error())).isTrue();
         assertThat(result.verdict(Severity.ERROR)).isEqualTo(DocumentResult.Verdict.NON_COMPLIANT);
         assertThat(result.requirements().stream().filter(r -> r.outcome() == Outcome.FAILED).map(RequirementResult::requirement))
                 .containsExactlyElementsOf(failing);

@@ -101,6 +101,12 @@ class CheckCommandTest {
     }
 
     @Test
+    void unreadableReasonsAreInTheReportLanguage() {
+        CliRun run = CliRun.of("check", "--lang", "nl", DIR.resolve("malformed.xml").toString(), "missing.xml");
+        assertThat(run.out()).contains("malformed.xml  FOUT  regel 4, kolom 3: ").contains("missing.xml  FOUT  bestand niet gevonden");
+    }
+
+    @Test
     void failOnNeverExits0() {
         CliRun run = CliRun.of("check", DIR.resolve("tbb4-claims-nl-data-in-us.xml").toString(), "--date", "2026-11-22", "--fail-on", "never");
         assertThat(run.exitCode()).isEqualTo(ExitCode.COMPLIANT);

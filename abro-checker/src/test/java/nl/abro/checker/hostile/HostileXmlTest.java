@@ -127,7 +127,9 @@ class HostileXmlTest {
         // One line per file, no secret, no connection.
         for (DocumentResult document : result.documents()) {
             if (!document.readable()) {
-                assertThat(document.error()).doesNotContain("\n").doesNotContain(secret).doesNotContainPattern("[A-Z]\\w+Exception");
+                for (String text : List.of(document.error().nl(), document.error().en())) {
+                    assertThat(text).doesNotContain("\n").doesNotContain(secret).doesNotContainPattern("[A-Z]\\w+Exception");
+                }
             }
         }
         Thread.sleep(300);
@@ -141,7 +143,9 @@ class HostileXmlTest {
         CheckResult result = checker.check(List.of(Input.of(Path.of("../examples/tbb1-compliant.xml")),
                 Input.of(Path.of("../examples/tbb4-compliant.xml"))), options);
         assertThat(result.documents()).hasSize(2).allSatisfy(d ->
-                assertThat(d.error()).isEqualTo("checking took longer than the time limit of 1 ms; skipped"));
+                assertThat(d.error()).isEqualTo(new nl.abro.model.LocalizedText(
+                        "de controle duurde langer dan de tijdslimiet van 1 ms; overgeslagen",
+                        "checking took longer than the time limit of 1 ms; skipped")));
         var relaxed = new CheckOptions(null, null, List.of(), java.time.LocalDate.of(2026, 11, 22), 2);
         assertThat(checker.check(List.of(Input.of(Path.of("../examples/tbb1-compliant.xml"))), relaxed).documents().get(0).readable()).isTrue();
     }
@@ -163,6 +167,7 @@ class HostileXmlTest {
     private static String reason(CheckResult result, String file) {
         DocumentResult document = result.documents().stream().filter(d -> d.path().endsWith("/" + file)).findFirst().orElseThrow();
         assertThat(document.readable()).as(file + " should be refused").isFalse();
-        return document.error();
+        assertThat(document.error().nl()).as("a Dutch reason too").isNotBlank();
+        return document.error().en();
     }
 }
