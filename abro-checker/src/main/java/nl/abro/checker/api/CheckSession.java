@@ -57,7 +57,7 @@ public final class CheckSession {
 
     /** The report formats available, by name. */
     public static List<String> formats() {
-        return Reports.all(null).stream().map(Report::format).toList();
+        return Reports.names();
     }
 
     public Outcome run(CheckRequest request, IntConsumer progress) throws InvalidInputException, IOException {
@@ -123,15 +123,14 @@ public final class CheckSession {
     }
 
     private static Map<String, Report> chosen(List<String> formats, Severity failOn) throws InvalidInputException {
-        List<Report> available = Reports.all(failOn);
         Map<String, Report> chosen = new LinkedHashMap<>();
         for (String format : formats) {
             String name = format.strip().toLowerCase(Locale.ROOT);
-            Report report = available.stream().filter(r -> r.format().equals(name)).findFirst().orElse(null);
-            if (report == null) {
-                throw new InvalidInputException(Problem.inFile("--format", "unknown report format '" + format
-                        + "'; available: " + String.join(", ", available.stream().map(Report::format).toList())));
+            if (chosen.containsKey(name)) {
+                continue;
             }
+            Report report = Reports.create(name, failOn).orElseThrow(() -> new InvalidInputException(Problem.inFile("--format",
+                    "unknown report format '" + format + "'; available: " + String.join(", ", Reports.names()))));
             chosen.put(name, report);
         }
         return chosen;

@@ -149,8 +149,9 @@ class HtmlReportTest {
     void showsTheErrorOfTheUnreadableDocument() throws Exception {
         Document document = parse(en);
         String box = text(document, "//*[@id='doc-4']//*[contains(@class,'error-box')]");
-        assertThat(box).contains("could not be read").contains(fixture.documents().get(3).error());
-        assertThat(text(parse(nl), "//*[@id='doc-4']//*[contains(@class,'error-box')]")).contains("kon niet worden gelezen");
+        assertThat(box).contains("could not be read").contains(fixture.documents().get(3).error().en());
+        assertThat(text(parse(nl), "//*[@id='doc-4']//*[contains(@class,'error-box')]"))
+                .contains("kon niet worden gelezen").contains(fixture.documents().get(3).error().nl());
     }
 
     @Test
