@@ -70,8 +70,8 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "abro.excludes")
     private List<String> excludes;
 
-    /** Report formats to write. */
-    @Parameter(property = "abro.formats", defaultValue = "text")
+    /** Report formats to write: json, html, junit, sarif, svrl, text. */
+    @Parameter(property = "abro.formats", defaultValue = "json,html,junit,sarif")
     private List<String> formats;
 
     /** Where the reports are written. */
