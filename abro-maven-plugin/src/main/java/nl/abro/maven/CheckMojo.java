@@ -147,7 +147,7 @@ public final class CheckMojo extends AbstractMojo {
                 result.pack(), result.checkDate(), result.documents().size(),
                 result.documents().size() - nonCompliant - unreadable, nonCompliant, unreadable,
                 outcome.reportFiles().isEmpty() ? "" : "; reports in " + outputDirectory);
-        if (unreadable > 0 || nonCompliant > 0) {
+        if (result.exitCode(threshold) != 0) {
             throw new MojoFailureException(summary);
         }
         getLog().info(summary);

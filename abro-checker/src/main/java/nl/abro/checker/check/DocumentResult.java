@@ -32,10 +32,17 @@ public record DocumentResult(String path, String sha256, DocumentKind kind, TbbL
         return error == null;
     }
 
-    /** Compliant unless a finding at or above {@code failOn} stands (waived requirements excepted). */
+    /**
+     * Non-compliant when a requirement failed, or when a finding at or above {@code failOn} stands
+     * (waived requirements excepted); {@code failOn} null (never) only stops lesser findings from
+     * counting: a failed requirement is never reported as compliant.
+     */
     public Verdict verdict(Severity failOn) {
         if (!readable()) {
             return Verdict.ERROR;
+        }
+        if (count(Outcome.FAILED) > 0) {
+            return Verdict.NON_COMPLIANT;
         }
         boolean fails = failOn != null && requirements.stream()
                 .filter(r -> r.outcome() != Outcome.WAIVED)

@@ -107,9 +107,22 @@ class CheckCommandTest {
     }
 
     @Test
-    void failOnNeverExits0() {
-        CliRun run = CliRun.of("check", DIR.resolve("tbb4-claims-nl-data-in-us.xml").toString(), "--date", "2026-11-22", "--fail-on", "never");
+    void failOnNeverExits0ButStillCallsAFailureNonCompliant() {
+        CliRun run = CliRun.of("check", DIR.resolve("tbb4-claims-nl-data-in-us.xml").toString(), "--date", "2026-11-22",
+                "--fail-on", "never", "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.COMPLIANT);
+        assertThat(run.out()).contains("NON-COMPLIANT").contains("0 compliant, 1 non-compliant");
+    }
+
+    @Test
+    void failOnWarningCountsWarnings() throws Exception {
+        // A statement "partly" is a warning: compliant by default, non-compliant with --fail-on warning.
+        Path file = temp.resolve("partly.xml");
+        Files.writeString(file, Files.readString(Path.of("../examples/tbb3-compliant.xml"))
+                .replace("<statement requirement=\"1.1.3\" status=\"complies\"", "<statement requirement=\"1.1.3\" status=\"partly\""));
+        assertThat(CliRun.of("check", file.toString(), "--date", "2026-11-22").exitCode()).isEqualTo(ExitCode.COMPLIANT);
+        assertThat(CliRun.of("check", file.toString(), "--date", "2026-11-22", "--fail-on", "warning").exitCode())
+                .isEqualTo(ExitCode.NON_COMPLIANT);
     }
 
     @Test
