@@ -32,8 +32,9 @@ public final class SvrlReport implements Report {
     public static final String NS = "http://purl.oclc.org/dsdl/svrl";
     public static final String DIRECTORY = "svrl/";
 
-    private static final LocalizedText CHECKED = new LocalizedText("Document %s (SHA-256 %s) gecontroleerd bij %s tegen %s (SHA-256 %s) op %s: %s.",
-            "Document %s (SHA-256 %s) checked at %s against %s (SHA-256 %s) on %s: %s.");
+    private static final LocalizedText CHECKED = new LocalizedText(
+            "Document %s (SHA-256 %s) gecontroleerd bij %s tegen %s (SHA-256 %s) op %s door abro %s: %s.",
+            "Document %s (SHA-256 %s) checked at %s against %s (SHA-256 %s) on %s by abro %s: %s.");
     private static final LocalizedText COMPLIANT = new LocalizedText("voldoet", "compliant");
     private static final LocalizedText NON_COMPLIANT = new LocalizedText("voldoet niet", "non-compliant");
     private static final LocalizedText WAIVED_BY = new LocalizedText("Ontheffing van %s tot %s: %s", "Waived by %s until %s: %s");
@@ -85,7 +86,7 @@ public final class SvrlReport implements Report {
                 .attribute("schemaVersion", result.pack().version());
         xml.start("svrl:text").attribute("xml:lang", language.code())
                 .text(String.format(CHECKED.in(language), document.path(), document.sha256(), document.level(), result.pack(),
-                        result.packSha256(), result.checkDate(),
+                        result.packSha256(), result.checkDate(), result.toolVersion(),
                         (document.verdict(failOn) == DocumentResult.Verdict.COMPLIANT ? COMPLIANT : NON_COMPLIANT).in(language)))
                 .end();
         Map<String, Set<String>> namespaces = new TreeMap<>();

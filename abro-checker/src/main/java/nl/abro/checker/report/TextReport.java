@@ -92,6 +92,12 @@ public final class TextReport implements Report {
             }
         }
         out.println();
+        // The audit trail: what was checked, against what, by what, on which date.
+        out.println(paint(context, DIM, (nl ? "Gecontroleerd door abro " : "Checked by abro ") + result.toolVersion()
+                + (nl ? " tegen " : " against ") + result.pack() + " (SHA-256 " + result.packSha256() + ")"));
+        for (DocumentResult document : result.documents()) {
+            out.println(paint(context, DIM, "  " + (document.sha256() == null ? "-".repeat(64) : document.sha256()) + "  " + document.path()));
+        }
         out.println(nl
                 ? String.format("%d document(en): %d voldoet, %d voldoet niet, %d fout. Pakket %s, controledatum %s.",
                         result.documents().size(), compliant, nonCompliant, errors, result.pack(), result.checkDate())
