@@ -28,7 +28,7 @@ import nl.abro.model.Severity;
  * refers to nothing outside itself, so it can be mailed. Output is XHTML (polyglot HTML5), the
  * same bytes for the same result.
  */
-public final class HtmlReport implements Report {
+public final class HtmlReport implements SingleFileReport {
     public static final String FILE = "abro-report.html";
     static final String STYLESHEET = "html-report.xsl";
     private static final QName REPORT = new QName("report");
@@ -49,12 +49,11 @@ public final class HtmlReport implements Report {
     }
 
     @Override
-    public void write(CheckResult result, ReportContext context, ReportSink sink) throws IOException {
-        try (Writer out = sink.open(FILE)) {
-            write(result, context, out);
-        }
+    public String fileName() {
+        return FILE;
     }
 
+    @Override
     public void write(CheckResult result, ReportContext context, Writer out) throws IOException {
         StringWriter report = new StringWriter();
         json.write(result, context, report);

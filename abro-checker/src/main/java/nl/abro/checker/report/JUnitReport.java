@@ -23,7 +23,7 @@ import nl.abro.model.Severity;
  * unreadable document is a suite with one erroneous test case. Times are always 0: a report with
  * real timings would differ from run to run.
  */
-public final class JUnitReport implements Report {
+public final class JUnitReport implements SingleFileReport {
     public static final String FILE = "abro-report-junit.xml";
 
     private static final LocalizedText READABLE = new LocalizedText("document is leesbaar", "document is readable");
@@ -49,10 +49,8 @@ public final class JUnitReport implements Report {
     }
 
     @Override
-    public void write(CheckResult result, ReportContext context, ReportSink sink) throws IOException {
-        try (Writer out = sink.open(FILE)) {
-            write(result, context, out);
-        }
+    public String fileName() {
+        return FILE;
     }
 
     /** The counts of one suite, as its attributes and the suites total state them. */
@@ -75,6 +73,7 @@ public final class JUnitReport implements Report {
         }
     }
 
+    @Override
     public void write(CheckResult result, ReportContext context, Writer out) throws IOException {
         XmlWriter xml = new XmlWriter(out);
         Counts total = result.documents().stream().map(Counts::of).reduce(new Counts(0, 0, 0, 0), Counts::plus);

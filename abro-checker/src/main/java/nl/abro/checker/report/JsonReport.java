@@ -19,7 +19,7 @@ import nl.abro.model.TbbLevel;
  * outcome, every requirement's outcome and every finding with its location. The HTML report is
  * made from this.
  */
-public final class JsonReport implements Report {
+public final class JsonReport implements SingleFileReport {
     public static final String FILE = "abro-report.json";
     public static final String SCHEMA_ID = "urn:nl:abro:report:1";
 
@@ -35,12 +35,11 @@ public final class JsonReport implements Report {
     }
 
     @Override
-    public void write(CheckResult result, ReportContext context, ReportSink sink) throws IOException {
-        try (Writer out = sink.open(FILE)) {
-            write(result, context, out);
-        }
+    public String fileName() {
+        return FILE;
     }
 
+    @Override
     public void write(CheckResult result, ReportContext context, Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.beginObject();

@@ -32,7 +32,7 @@ import nl.abro.model.Waiver;
  * document, every input as an artifact with its SHA-256, and unreadable documents as tool execution
  * notifications. Findings of a waived requirement are kept, with an external suppression.
  */
-public final class SarifReport implements Report {
+public final class SarifReport implements SingleFileReport {
     public static final String FILE = "abro-report.sarif";
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String INFORMATION_URI = "https://github.com/abro-checker/abro-checker";
@@ -63,12 +63,11 @@ public final class SarifReport implements Report {
     }
 
     @Override
-    public void write(CheckResult result, ReportContext context, ReportSink sink) throws IOException {
-        try (Writer out = sink.open(FILE)) {
-            write(result, context, out);
-        }
+    public String fileName() {
+        return FILE;
     }
 
+    @Override
     public void write(CheckResult result, ReportContext context, Writer out) throws IOException {
         Map<String, Integer> ruleIndex = ruleIndex(result, context);
         JsonWriter json = new JsonWriter(out);

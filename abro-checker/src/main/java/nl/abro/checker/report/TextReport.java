@@ -17,7 +17,7 @@ import nl.abro.model.Severity;
  * failed or was waived with the findings behind it. Warnings and information are listed under
  * their requirement too. Colour only when asked (on a terminal).
  */
-public final class TextReport implements Report {
+public final class TextReport implements SingleFileReport {
     private static final String RESET = "\u001b[0m";
     private static final String RED = "\u001b[31m";
     private static final String GREEN = "\u001b[32m";
@@ -39,13 +39,12 @@ public final class TextReport implements Report {
     public static final String FILE = "abro-report.txt";
 
     @Override
-    public void write(CheckResult result, ReportContext context, ReportSink sink) throws IOException {
-        try (Writer writer = sink.open(FILE)) {
-            write(result, context, writer);
-        }
+    public String fileName() {
+        return FILE;
     }
 
     /** The text report on a writer of the caller's, such as the terminal. */
+    @Override
     public void write(CheckResult result, ReportContext context, Writer writer) {
         PrintWriter out = new PrintWriter(writer);
         boolean nl = context.language() == Language.NL;
