@@ -151,8 +151,14 @@ public final class Checker {
                 continue;
             }
             if (definition.perRequirement()) {
+                CompiledRule.Evaluation evaluation;
+                try {
+                    evaluation = rule.prepare();
+                } catch (SaxonApiException e) {
+                    throw new IllegalStateException("compiled rule " + rule.id() + " cannot be loaded", e);
+                }
                 for (String number : applicableNumbers) {
-                    collect(rule, document, bindings.forRequirement(number), List.of(number), findings);
+                    collect(rule, evaluation, document, bindings.forRequirement(number), List.of(number), findings);
                 }
                 continue;
             }
@@ -161,7 +167,7 @@ public final class Checker {
                 continue;
             }
             served.forEach(n -> decided.put(n, true));
-            collect(rule, document, bindings, served, findings);
+            collect(rule, null, document, bindings, served, findings);
         }
 
         List<RequirementResult> results = new ArrayList<>();
@@ -198,11 +204,11 @@ public final class Checker {
         return rule.evaluate(document.view(), bindings);
     }
 
-    private void collect(CompiledRule rule, LoadedDocument document, Bindings bindings, List<String> served,
-                         Map<String, List<Finding>> findings) {
+    private void collect(CompiledRule rule, CompiledRule.Evaluation prepared, LoadedDocument document, Bindings bindings,
+                         List<String> served, Map<String, List<Finding>> findings) {
         List<RuleHit> hits;
         try {
-            hits = rule.evaluate(document.view(), bindings);
+            hits = prepared != null ? prepared.evaluate(document.view(), bindings) : rule.evaluate(document.view(), bindings);
         } catch (SaxonApiException e) {
             // A rule that breaks on unexpected content must not pass silently, nor stop the batch.
             String reason = String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ");

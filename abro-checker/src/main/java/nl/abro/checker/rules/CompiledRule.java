@@ -24,6 +24,8 @@ public final class CompiledRule {
     private final List<Scoped> lets;
     private final List<CompiledTest> tests;
     private final List<QName> letNames;
+    /** Lets of a per-requirement rule that do not depend on $requirement: evaluated once per document. */
+    private final boolean[] documentWide;
 
     CompiledRule(RuleDefinition definition, XPathExecutable context, List<Scoped> lets, List<CompiledTest> tests) {
         this.definition = definition;
@@ -31,6 +33,33 @@ public final class CompiledRule {
         this.lets = List.copyOf(lets);
         this.tests = List.copyOf(tests);
         this.letNames = definition.lets().stream().map(l -> new QName(l.name())).toList();
+        this.documentWide = new boolean[this.lets.size()];
+        if (definition.perRequirement()) {
+            java.util.Set<String> varying = new java.util.HashSet<>(java.util.Set.of(Bindings.REQUIREMENT.getLocalName()));
+            for (int i = 0; i < this.lets.size(); i++) {
+                documentWide[i] = !references(this.lets.get(i).executable(), varying);
+                if (!documentWide[i]) {
+                    varying.add(definition.lets().get(i).name());
+                }
+            }
+        }
+    }
+
+    private static boolean references(XPathExecutable executable, java.util.Set<String> names) {
+        return references(executable.getUnderlyingExpression().getInternalExpression(), names);
+    }
+
+    private static boolean references(net.sf.saxon.expr.Expression expression, java.util.Set<String> names) {
+        if (expression instanceof net.sf.saxon.expr.VariableReference reference
+                && names.contains(reference.getVariableName().getLocalPart())) {
+            return true;
+        }
+        for (net.sf.saxon.expr.Operand operand : expression.operands()) {
+            if (references(operand.getChildExpression(), names)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public RuleDefinition definition() {
@@ -50,48 +79,99 @@ public final class CompiledRule {
 
     /** Evaluates the rule on a document; returns its failures in document order. */
     public List<RuleHit> evaluate(XdmNode document, Bindings bindings) throws SaxonApiException {
-        List<RuleHit> hits = new ArrayList<>();
-        XPathSelector contextSelector = context.load();
-        bind(contextSelector, bindings, List.of(), 0);
-        // Contexts are evaluated from the root element, so "d:cyber/d:accounts" means what its author
-        // expects; absolute paths ("/d:declaration/...") work as well.
-        contextSelector.setContextItem(rootElement(document));
-        for (XdmItem item : contextSelector.evaluate()) {
-            if (!(item instanceof XdmNode node)) {
-                continue;
+        return prepare().evaluate(document, bindings);
+    }
+
+    /**
+     * Loads the rule's selectors once, for many evaluations in one thread: a per-requirement rule
+     * runs for every applicable requirement of a document, and loading is most of its cost.
+     */
+    public Evaluation prepare() throws SaxonApiException {
+        return new Evaluation();
+    }
+
+    /**
+     * The rule's expressions, loaded; for one document in one thread. Lets that do not depend on
+     * $requirement keep their value for that document.
+     */
+    public final class Evaluation {
+        private final XPathSelector context;
+        private final List<XPathSelector> lets = new ArrayList<>();
+        private final List<XPathSelector> tests = new ArrayList<>();
+        private final java.util.Map<XdmNode, XdmValue[]> kept = new java.util.HashMap<>();
+        private XdmNode keptFor;
+
+        private Evaluation() throws SaxonApiException {
+            this.context = CompiledRule.this.context.load();
+            for (Scoped let : CompiledRule.this.lets) {
+                lets.add(let.executable().load());
             }
-            List<XdmValue> letValues = new ArrayList<>();
-            for (Scoped let : lets) {
-                XPathSelector selector = let.executable().load();
-                bind(selector, bindings, letValues, let.visibleLets());
-                selector.setContextItem(node);
-                letValues.add(selector.evaluate());
-            }
-            for (CompiledTest test : tests) {
-                XPathSelector selector = test.executable().load();
-                bind(selector, bindings, letValues, letValues.size());
-                selector.setContextItem(node);
-                boolean holds = selector.effectiveBooleanValue();
-                boolean failed = test.test().kind() == RuleDefinition.Test.Kind.ASSERT ? !holds : holds;
-                if (failed) {
-                    MessageTemplate.Evaluator evaluator = executable -> {
-                        XPathSelector placeholder = executable.load();
-                        bind(placeholder, bindings, letValues, letValues.size());
-                        placeholder.setContextItem(node);
-                        return placeholder.evaluate();
-                    };
-                    Severity severity = test.test().severity() != null ? test.test().severity() : definition.severity();
-                    String requirement = test.test().requirement();
-                    if (requirement == null && definition.perRequirement()) {
-                        requirement = bindings.get(Bindings.REQUIREMENT).itemAt(0).getStringValue();
-                    }
-                    hits.add(new RuleHit(definition.id(), test.test().message(),
-                            new LocalizedText(test.nl().render(evaluator), test.en().render(evaluator)),
-                            severity, requirement, locate(node, letValues), test.test()));
-                }
+            for (CompiledTest test : CompiledRule.this.tests) {
+                tests.add(test.executable().load());
             }
         }
-        return hits;
+
+        public List<RuleHit> evaluate(XdmNode document, Bindings bindings) throws SaxonApiException {
+            List<RuleHit> hits = new ArrayList<>();
+            bind(context, bindings, List.of(), 0);
+            // Contexts are evaluated from the root element, so "d:cyber/d:accounts" means what its
+            // author expects; absolute paths ("/d:declaration/...") work as well.
+            context.setContextItem(rootElement(document));
+            for (XdmItem item : context.evaluate()) {
+                if (!(item instanceof XdmNode node)) {
+                    continue;
+                }
+                if (keptFor != document) {
+                    kept.clear();
+                    keptFor = document;
+                }
+                XdmValue[] known = kept.computeIfAbsent(node, n -> new XdmValue[lets.size()]);
+                List<XdmValue> letValues = new ArrayList<>();
+                for (int i = 0; i < lets.size(); i++) {
+                    if (documentWide[i] && known[i] != null) {
+                        letValues.add(known[i]);
+                        continue;
+                    }
+                    XPathSelector selector = lets.get(i);
+                    bind(selector, bindings, letValues, CompiledRule.this.lets.get(i).visibleLets());
+                    selector.setContextItem(node);
+                    XdmValue value = selector.evaluate();
+                    letValues.add(value);
+                    if (documentWide[i]) {
+                        known[i] = value;
+                    }
+                }
+                for (int i = 0; i < tests.size(); i++) {
+                    CompiledTest test = CompiledRule.this.tests.get(i);
+                    XPathSelector selector = tests.get(i);
+                    bind(selector, bindings, letValues, letValues.size());
+                    selector.setContextItem(node);
+                    boolean holds = selector.effectiveBooleanValue();
+                    boolean failed = test.test().kind() == RuleDefinition.Test.Kind.ASSERT ? !holds : holds;
+                    if (failed) {
+                        hits.add(hit(test, node, bindings, letValues));
+                    }
+                }
+            }
+            return hits;
+        }
+    }
+
+    private RuleHit hit(CompiledTest test, XdmNode node, Bindings bindings, List<XdmValue> letValues) throws SaxonApiException {
+        MessageTemplate.Evaluator evaluator = executable -> {
+            XPathSelector placeholder = executable.load();
+            bind(placeholder, bindings, letValues, letValues.size());
+            placeholder.setContextItem(node);
+            return placeholder.evaluate();
+        };
+        Severity severity = test.test().severity() != null ? test.test().severity() : definition.severity();
+        String requirement = test.test().requirement();
+        if (requirement == null && definition.perRequirement()) {
+            requirement = bindings.get(Bindings.REQUIREMENT).itemAt(0).getStringValue();
+        }
+        return new RuleHit(definition.id(), test.test().message(),
+                new LocalizedText(test.nl().render(evaluator), test.en().render(evaluator)),
+                severity, requirement, locate(node, letValues), test.test());
     }
 
     private static XdmNode rootElement(XdmNode document) {
