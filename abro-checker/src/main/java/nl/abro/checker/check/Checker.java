@@ -17,6 +17,7 @@ import nl.abro.checker.rules.Bindings;
 import nl.abro.checker.rules.CompiledRule;
 import nl.abro.checker.rules.RuleHit;
 import nl.abro.checker.xml.UnreadableDocumentException;
+import nl.abro.model.DocumentKind;
 import nl.abro.model.LocalizedText;
 import nl.abro.model.Requirement;
 import nl.abro.model.RequirementPack;
@@ -130,8 +131,11 @@ public final class Checker {
     }
 
     public DocumentResult check(LoadedDocument document, CheckOptions options) {
+        // An ESPD states no TBB level and ADV does not depend on one, so it is checked at the
+        // least demanding level rather than refused; --tbb or a tender profile still wins.
         TbbLevel level = options.tender() != null ? options.tender().tbb()
-                : options.tbb() != null ? options.tbb() : document.statedLevel();
+                : options.tbb() != null ? options.tbb()
+                : document.statedLevel() == null && isEspd(document.kind()) ? ESPD_LEVEL : document.statedLevel();
         if (level == null) {
             return DocumentResult.unreadable(document.path(), document.sha256(), document.kind(), new LocalizedText(
                     "het document noemt geen TBB-niveau; geef er een op met --tbb of een aanbestedingsprofiel",
@@ -191,6 +195,13 @@ public final class Checker {
             all.addAll(own);
         }
         return new DocumentResult(document.path(), document.sha256(), document.kind(), level, null, results, all);
+    }
+
+    /** The level an ESPD is checked at when nothing else names one. */
+    public static final TbbLevel ESPD_LEVEL = TbbLevel.TBB_4;
+
+    private static boolean isEspd(DocumentKind kind) {
+        return kind == DocumentKind.ESPD_RESPONSE || kind == DocumentKind.ESPD_REQUEST;
     }
 
     /** Runs one rule on a document, as fixtures do. */
