@@ -17,6 +17,7 @@ import nl.abro.checker.rules.Bindings;
 import nl.abro.checker.rules.CompiledRule;
 import nl.abro.checker.rules.RuleHit;
 import nl.abro.checker.xml.UnreadableDocumentException;
+import nl.abro.model.DocumentKind;
 import nl.abro.model.LocalizedText;
 import nl.abro.model.Requirement;
 import nl.abro.model.RequirementPack;
@@ -130,8 +131,23 @@ public final class Checker {
     }
 
     public DocumentResult check(LoadedDocument document, CheckOptions options) {
+        // A pack whose rules are all for other kinds of document would only hand out manual
+        // reviews; say plainly that the wrong document (e.g. an ESPD request for a response) was given.
+        java.util.Set<DocumentKind> kinds = java.util.EnumSet.noneOf(DocumentKind.class);
+        pack.rules().forEach(r -> kinds.add(r.definition().document()));
+        if (!kinds.isEmpty() && !kinds.contains(document.kind())) {
+            String expected = kinds.stream().map(DocumentKind::code).sorted().collect(java.util.stream.Collectors.joining(", "));
+            return DocumentResult.unreadable(document.path(), document.sha256(), document.kind(), new LocalizedText(
+                    "verkeerd soort document: dit is een " + document.kind().code() + ", pakket " + pack.pack().id()
+                            + " controleert " + expected,
+                    "wrong kind of document: this is a " + document.kind().code() + ", pack " + pack.pack().id()
+                            + " checks " + expected));
+        }
+        // An ESPD states no TBB level and ADV does not depend on one, so it is checked at the
+        // least demanding level rather than refused; --tbb or a tender profile still wins.
         TbbLevel level = options.tender() != null ? options.tender().tbb()
-                : options.tbb() != null ? options.tbb() : document.statedLevel();
+                : options.tbb() != null ? options.tbb()
+                : document.statedLevel() == null && isEspd(document.kind()) ? ESPD_LEVEL : document.statedLevel();
         if (level == null) {
             return DocumentResult.unreadable(document.path(), document.sha256(), document.kind(), new LocalizedText(
                     "het document noemt geen TBB-niveau; geef er een op met --tbb of een aanbestedingsprofiel",
@@ -199,6 +215,13 @@ public final class Checker {
         return new DocumentResult(document.path(), document.sha256(), document.kind(), level, null, results, all);
     }
 
+    /** The level an ESPD is checked at when nothing else names one. */
+    public static final TbbLevel ESPD_LEVEL = TbbLevel.TBB_4;
+
+    private static boolean isEspd(DocumentKind kind) {
+        return kind == DocumentKind.ESPD_RESPONSE || kind == DocumentKind.ESPD_REQUEST;
+    }
+
     /** Runs one rule on a document, as fixtures do. */
     public List<RuleHit> run(CompiledRule rule, LoadedDocument document, Bindings bindings) throws SaxonApiException {
         return rule.evaluate(document.view(), bindings);
@@ -224,7 +247,10 @@ public final class Checker {
         for (RuleHit hit : hits) {
             List<String> targets = hit.requirement() != null ? List.of(hit.requirement()) : served;
             for (String number : targets) {
-                Location location = Location.xml(hit.location().line(), hit.location().column(), hit.location().xpath());
+                // An ESPD's view is derived (espd-facts.md): its lines are not lines of the user's file.
+                boolean derived = isEspd(document.kind());
+                Location location = Location.xml(derived ? -1 : hit.location().line(), derived ? -1 : hit.location().column(),
+                        hit.location().xpath());
                 findings.computeIfAbsent(number, n -> new ArrayList<>())
                         .add(new Finding(number, hit.rule(), hit.messageKey(), hit.severity(), hit.message(), location, hit.test()));
             }

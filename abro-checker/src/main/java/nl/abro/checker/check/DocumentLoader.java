@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import nl.abro.checker.espd.EspdFacts;
 import nl.abro.checker.xml.RootElement;
 import nl.abro.checker.xml.Schemas;
 import nl.abro.checker.xml.UnreadableDocumentException;
@@ -25,7 +26,8 @@ import nl.abro.model.TbbLevel;
 /**
  * Turns an input file into its XML view: decides what kind of document it is from its content
  * (not its name) and reads it through the hardened parser, validating declarations against their
- * schema. Thread-safe.
+ * schema. An ESPD (v1 or v2+) is not validated (its UBL schemas are large and lenient profiles
+ * exist in the wild); its view is the neutral facts vocabulary of {@link EspdFacts}. Thread-safe.
  */
 public final class DocumentLoader {
     public static final String DECLARATION_NS = "urn:nl:abro:declaration:1";
@@ -34,10 +36,36 @@ public final class DocumentLoader {
 
     private final XmlInput xml;
     private final Schema declarationSchema;
+    private final EspdFacts espdFacts;
+
+    /** The four ESPD roots: v2+ (UBL 2.2/2.3 QualificationApplication*) and v1 (2016 ESPD*-1). */
+    private enum EspdRoot {
+        V2_RESPONSE("urn:oasis:names:specification:ubl:schema:xsd:QualificationApplicationResponse-2",
+                "QualificationApplicationResponse", DocumentKind.ESPD_RESPONSE, EspdFacts.Generation.V2),
+        V2_REQUEST("urn:oasis:names:specification:ubl:schema:xsd:QualificationApplicationRequest-2",
+                "QualificationApplicationRequest", DocumentKind.ESPD_REQUEST, EspdFacts.Generation.V2),
+        V1_RESPONSE("urn:grow:names:specification:ubl:schema:xsd:ESPDResponse-1",
+                "ESPDResponse", DocumentKind.ESPD_RESPONSE, EspdFacts.Generation.V1),
+        V1_REQUEST("urn:grow:names:specification:ubl:schema:xsd:ESPDRequest-1",
+                "ESPDRequest", DocumentKind.ESPD_REQUEST, EspdFacts.Generation.V1);
+
+        final String namespace;
+        final String localName;
+        final DocumentKind kind;
+        final EspdFacts.Generation generation;
+
+        EspdRoot(String namespace, String localName, DocumentKind kind, EspdFacts.Generation generation) {
+            this.namespace = namespace;
+            this.localName = localName;
+            this.kind = kind;
+            this.generation = generation;
+        }
+    }
 
     public DocumentLoader(Processor processor, Schemas schemas) {
         this.xml = new XmlInput(processor);
         this.declarationSchema = schemas.load(Schemas.DECLARATION);
+        this.espdFacts = new EspdFacts(processor);
     }
 
     /** What a file holds, as far as it could be read before it failed. */
@@ -73,14 +101,23 @@ public final class DocumentLoader {
         if (root.is(DECLARATION_NS, "declaration")) {
             return declaration(path, read.sha256(), new ByteArrayInputStream(read.bytes()));
         }
+        for (EspdRoot espd : EspdRoot.values()) {
+            if (root.is(espd.namespace, espd.localName)) {
+                XdmNode source = xml.parse(new ByteArrayInputStream(read.bytes()), null);
+                // An ESPD belongs to procurement law, not to a TBB level: it states none.
+                return new LoadedDocument(path, read.sha256(), espd.kind, espdFacts.facts(source, espd.generation), null);
+            }
+        }
         if (root.localName().equals("declaration") || root.namespace().startsWith("urn:nl:abro:declaration")) {
             throw new UnreadableDocumentException(
                     "geen ABRO-verklaring van een bekende versie: hoofdelement " + root + " (verwacht {" + DECLARATION_NS + "}declaration)",
                     "not an ABRO declaration of a known version: root element " + root + " (expected {" + DECLARATION_NS + "}declaration)");
         }
         throw new UnreadableDocumentException(
-                "onbekend soort XML-document: hoofdelement " + root + " (verwacht een ABRO-verklaring, {" + DECLARATION_NS + "}declaration)",
-                "unknown kind of XML document: root element " + root + " (expected an ABRO declaration, {" + DECLARATION_NS + "}declaration)");
+                "onbekend soort XML-document: hoofdelement " + root + " (verwacht een ABRO-verklaring, {" + DECLARATION_NS
+                        + "}declaration, of een UEA/ESPD: QualificationApplicationResponse/-Request of ESPDResponse/-Request)",
+                "unknown kind of XML document: root element " + root + " (expected an ABRO declaration, {" + DECLARATION_NS
+                        + "}declaration, or an ESPD: QualificationApplicationResponse/-Request or ESPDResponse/-Request)");
     }
 
     public LoadedDocument declaration(String path, String sha256, InputStream in) throws UnreadableDocumentException {

@@ -1,6 +1,5 @@
 package nl.abro.checker.check;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +48,15 @@ public final class FixtureRunner {
         }
         LoadedDocument document;
         try {
-            document = loader.declaration(fixture.origin().toString(), "",
-                    new ByteArrayInputStream(fixture.document().getBytes(StandardCharsets.UTF_8)));
+            // Loaded like any input, so a fixture may be a declaration or an ESPD of either version.
+            document = loader.load(fixture.origin().toString(),
+                    new DocumentLoader.Read(fixture.document().getBytes(StandardCharsets.UTF_8), ""));
         } catch (UnreadableDocumentException e) {
-            return new Result(fixture, "fixture document is not a valid declaration: " + e.reason().en());
+            return new Result(fixture, "fixture document cannot be read: " + e.reason().en());
+        }
+        if (document.kind() != definition.document()) {
+            return new Result(fixture, "fixture document is a " + document.kind().code() + ", rule " + rule.id()
+                    + " is for a " + definition.document().code());
         }
         Bindings bindings = Bindings.of(pack.pack(), fixture.tbb(), fixture.checkDate(), null, applicable);
         List<RuleHit> hits = new ArrayList<>();
