@@ -138,9 +138,9 @@ public final class Checker {
         if (!kinds.isEmpty() && !kinds.contains(document.kind())) {
             String expected = kinds.stream().map(DocumentKind::code).sorted().collect(java.util.stream.Collectors.joining(", "));
             return DocumentResult.unreadable(document.path(), document.sha256(), document.kind(), new LocalizedText(
-                    "verkeerd soort document: dit is een " + document.kind().code() + ", pakket " + pack.pack().id()
+                    "verkeerd soort document (" + document.kind().code() + "): pakket " + pack.pack().id()
                             + " controleert " + expected,
-                    "wrong kind of document: this is a " + document.kind().code() + ", pack " + pack.pack().id()
+                    "wrong kind of document (" + document.kind().code() + "): pack " + pack.pack().id()
                             + " checks " + expected));
         }
         // An ESPD states no TBB level and ADV does not depend on one, so it is checked at the

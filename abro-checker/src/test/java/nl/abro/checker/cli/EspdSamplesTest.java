@@ -91,7 +91,7 @@ class EspdSamplesTest {
     void requestGivenAsResponseIsTheWrongKind() {
         DocumentResult result = check(V1.resolve("request_all_exclusion_criteria_selected.xml"));
         assertThat(result.readable()).isFalse();
-        assertThat(result.error().en()).startsWith("wrong kind of document: this is a espd-request").contains("espd-response");
+        assertThat(result.error().en()).isEqualTo("wrong kind of document (espd-request): pack adv checks espd-response");
     }
 
     @Test
