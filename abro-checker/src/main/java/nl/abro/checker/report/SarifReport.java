@@ -235,9 +235,10 @@ public final class SarifReport implements SingleFileReport {
         json.name("physicalLocation").beginObject();
         artifactLocation(json, document, artifact);
         if (location.line() != null) {
+            // The line only: XML parsers give the column where a start tag ends, and a viewer would
+            // highlight from there; the XPath below names the exact fact.
             json.name("region").beginObject()
                     .field("startLine", location.line())
-                    .field("startColumn", location.column())
                     .endObject();
         }
         json.endObject();

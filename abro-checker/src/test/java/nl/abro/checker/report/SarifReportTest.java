@@ -99,7 +99,7 @@ class SarifReportTest {
         assertThat(physical.at("/artifactLocation/uri").asText()).isEqualTo("../examples/tbb4-cloud-data-outside-nl.xml");
         assertThat(physical.at("/artifactLocation/index").asInt()).isEqualTo(1);
         assertThat(physical.at("/region/startLine").asInt()).isEqualTo(finding.location().line()).isEqualTo(177);
-        assertThat(physical.at("/region/startColumn").asInt()).isEqualTo(finding.location().column());
+        assertThat(physical.at("/region/startColumn").isMissingNode()).as("no misleading column").isTrue();
         assertThat(cloud.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()).isEqualTo("/declaration/cloud/service[1]");
         assertThat(cloud.at("/suppressions").isMissingNode()).isTrue();
     }
