@@ -116,7 +116,7 @@ public final class SvrlReport implements Report {
             // Contexts are evaluated from the root element (see CompiledRule); none means the root element.
             xml.start("svrl:fired-rule").attribute("context", rule == null || rule.context() == null ? "/*" : rule.context()).end();
             for (Hit hit : pattern.getValue()) {
-                hit(xml, hit, language);
+                hit(xml, hit, language, viewNamespace(document));
             }
         }
         xml.end();
@@ -128,14 +128,37 @@ public final class SvrlReport implements Report {
      * test; they are written as a failed assert of false(), so a pipeline counting failed asserts
      * never takes a rule that did not run for one that passed.
      */
-    private static void hit(XmlWriter xml, Hit hit, Language language) throws IOException {
+    /** The namespace every element of a document's XML view is in. */
+    private static String viewNamespace(DocumentResult document) {
+        return document.kind() == nl.abro.model.DocumentKind.DECLARATION
+                ? nl.abro.checker.check.DocumentLoader.DECLARATION_NS : nl.abro.checker.espd.EspdFacts.NS;
+    }
+
+    /**
+     * Our locations leave namespaces out for people to read; SVRL consumers evaluate them, so here
+     * every element step is written as an EQName: /Q{urn:...}declaration/Q{urn:...}cloud/@x.
+     */
+    static String qualified(String xpath, String namespace) {
+        StringBuilder out = new StringBuilder();
+        for (String step : xpath.split("/")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            out.append('/');
+            boolean element = !step.startsWith("@") && !step.equals("text()") && !step.equals("node()");
+            out.append(element ? "Q{" + namespace + "}" + step : step);
+        }
+        return out.length() == 0 ? "/" : out.toString();
+    }
+
+    private static void hit(XmlWriter xml, Hit hit, Language language, String namespace) throws IOException {
         Finding finding = hit.finding();
         Waiver waiver = hit.waiver();
         RuleDefinition.Test test = finding.test();
         boolean report = test != null && test.kind() == RuleDefinition.Test.Kind.REPORT;
         xml.start(report ? "svrl:successful-report" : "svrl:failed-assert")
                 .attribute("test", test == null ? "false()" : test.xpath())
-                .attribute("location", finding.location().xpath() == null ? "/" : finding.location().xpath())
+                .attribute("location", finding.location().xpath() == null ? "/" : qualified(finding.location().xpath(), namespace))
                 .attribute("role", finding.severity().code())
                 .attribute("flag", finding.requirement());
         // SVRL knows no suppression; the waiver travels as a diagnostic so it is not lost.

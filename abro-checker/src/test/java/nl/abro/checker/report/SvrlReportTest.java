@@ -101,7 +101,16 @@ class SvrlReportTest {
         assertThat(failed).hasSize(1);
         Element assertion = failed.get(0);
         assertThat(assertion.getAttribute("test")).isEqualTo(finding.test().xpath()).isNotBlank();
-        assertThat(assertion.getAttribute("location")).isEqualTo("/declaration/cloud/service[1]");
+        String ns = "Q{urn:nl:abro:declaration:1}";
+        String location = assertion.getAttribute("location");
+        assertThat(location).isEqualTo("/" + ns + "declaration/" + ns + "cloud/" + ns + "service[1]");
+        // A Schematron pipeline can evaluate it on the document.
+        var processor = new net.sf.saxon.s9api.Processor(false);
+        var source = processor.newDocumentBuilder().build(new java.io.File("../examples/tbb4-cloud-data-outside-nl.xml"));
+        var selected = processor.newXPathCompiler().evaluate(location, source);
+        assertThat(selected.size()).isEqualTo(1);
+        assertThat(((net.sf.saxon.s9api.XdmNode) selected.itemAt(0)).getAttributeValue(new net.sf.saxon.s9api.QName("name")))
+                .isEqualTo("Polderwolk Object Storage");
         assertThat(assertion.getAttribute("role")).isEqualTo("error");
         assertThat(assertion.getAttribute("flag")).isEqualTo("5.1.4");
         assertThat(patternOf(assertion)).isEqualTo("CLD-DATA-LOCATION");
