@@ -12,19 +12,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
 import nl.abro.checker.check.CheckOptions;
 import nl.abro.checker.check.CheckResult;
 import nl.abro.checker.check.Checker;
 import nl.abro.checker.check.CompiledPack;
 import nl.abro.checker.check.DocumentLoader;
 import nl.abro.checker.check.Input;
+import nl.abro.checker.check.LoadedDocument;
 import nl.abro.checker.report.Report;
 import nl.abro.checker.report.ReportContext;
 import nl.abro.checker.report.ReportSink;
 import nl.abro.checker.report.Reports;
 import nl.abro.checker.report.TextReport;
 import nl.abro.checker.xml.HardenedSaxon;
+import nl.abro.checker.xml.RootElement;
 import nl.abro.checker.xml.Schemas;
+import nl.abro.checker.xml.UnreadableDocumentException;
+import nl.abro.model.DocumentKind;
 import nl.abro.model.InvalidInputException;
 import nl.abro.model.Problem;
 import nl.abro.model.RequirementPack;
@@ -42,6 +47,9 @@ import nl.abro.model.io.WaiverReader;
  */
 public final class CheckSession {
     public static final String DEFAULT_PACK = "abro-2026";
+    /** The pack an ESPD request as the tender implies when none is named. */
+    public static final String ESPD_PACK = "adv";
+    private static final String PROFILE_NS = "urn:nl:abro:profile:1";
 
     private final ClassLoader classLoader;
     private final String toolVersion;
@@ -63,9 +71,16 @@ public final class CheckSession {
     public Outcome run(CheckRequest request, IntConsumer progress) throws InvalidInputException, IOException {
         Map<String, Report> reports = chosen(request.formats(), request.failOn());
         PackRegistry registry = new PackRegistry(classLoader);
-        TenderProfile profile = request.tenderProfile() == null ? null : new TenderProfileReader().read(request.tenderProfile());
+        Processor processor = HardenedSaxon.newProcessor();
+        DocumentLoader loader = new DocumentLoader(processor,
+                request.schemaDirectory() == null ? Schemas.bundled() : Schemas.from(request.schemaDirectory()));
+        // The tender is a tender profile or an ESPD request, told apart by its root element.
+        Path tender = request.tenderProfile();
+        XdmNode espdRequest = tender == null || isTenderProfile(tender) ? null : espdRequest(loader, tender);
+        TenderProfile profile = tender == null || espdRequest != null ? null : new TenderProfileReader().read(tender);
         String packReference = request.pack() != null ? request.pack()
                 : profile != null ? (profile.pack().version() == null ? profile.pack().id() : profile.pack().toString())
+                : espdRequest != null ? ESPD_PACK
                 : DEFAULT_PACK;
         RequirementPack pack = registry.resolve(packReference);
         if (profile != null) {
@@ -88,13 +103,11 @@ public final class CheckSession {
         if (inputs.isEmpty()) {
             throw new InvalidInputException(Problem.inFile(String.valueOf(request.inputs()), "no documents to check"));
         }
-        Processor processor = HardenedSaxon.newProcessor();
         CompiledPack compiled = CompiledPack.compile(pack, processor);
-        DocumentLoader loader = new DocumentLoader(processor,
-                request.schemaDirectory() == null ? Schemas.bundled() : Schemas.from(request.schemaDirectory()));
         Checker checker = new Checker(compiled, loader, toolVersion);
         CheckResult result = checker.check(inputs,
-                new CheckOptions(request.tbb(), profile, waivers, request.checkDate(), request.jobs()), progress);
+                new CheckOptions(request.tbb(), profile, waivers, request.checkDate(), request.jobs()).withRequest(espdRequest),
+                progress);
 
         List<Path> written = new ArrayList<>();
         if (request.outputDirectory() != null) {
@@ -114,6 +127,31 @@ public final class CheckSession {
             }
         }
         return new Outcome(result, pack, warnings, written);
+    }
+
+    /** A tender file is a tender profile unless its root is an ESPD's; unreadable ones get the profile reader's errors. */
+    private static boolean isTenderProfile(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            RootElement root = RootElement.sniff(in);
+            return root.is(PROFILE_NS, "tenderProfile") || !DocumentLoader.isEspd(root);
+        } catch (IOException | UnreadableDocumentException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Reads an ESPD request given as the tender into its facts view, which rules see as {@code $request}. */
+    private static XdmNode espdRequest(DocumentLoader loader, Path file) throws InvalidInputException {
+        LoadedDocument document;
+        try {
+            document = loader.load(file.toString(), loader.read(file));
+        } catch (UnreadableDocumentException e) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "--tender: " + e.reason().en()));
+        }
+        if (document.kind() != DocumentKind.ESPD_REQUEST) {
+            throw new InvalidInputException(Problem.inFile(file.toString(),
+                    "--tender: expected a tender profile or an ESPD request, got a " + document.kind().code()));
+        }
+        return document.view();
     }
 
     /** Writes the text report to a writer (the terminal), with colour when asked. */

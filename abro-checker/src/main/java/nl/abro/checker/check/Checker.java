@@ -157,7 +157,8 @@ public final class Checker {
         List<Requirement> applicable = p.catalog().requirements(r ->
                 options.tender() != null ? options.tender().selects(r) : r.appliesAt(level));
         List<String> applicableNumbers = applicable.stream().map(Requirement::number).toList();
-        Bindings bindings = Bindings.of(p, level, options.checkDate(), options.tender(), applicableNumbers);
+        Bindings bindings = Bindings.of(p, level, options.checkDate(), options.tender(), applicableNumbers)
+                .withRequest(options.request());
 
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         Map<String, Boolean> decided = new HashMap<>();

@@ -93,6 +93,16 @@ public final class DocumentLoader {
         }
     }
 
+    /** Whether a root element is that of an ESPD response or request, of either generation. */
+    public static boolean isEspd(RootElement root) {
+        for (EspdRoot espd : EspdRoot.values()) {
+            if (root.is(espd.namespace, espd.localName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public LoadedDocument load(String path, Read read) throws UnreadableDocumentException {
         if (read.bytes().length == 0) {
             throw new UnreadableDocumentException("leeg bestand", "empty file");

@@ -58,7 +58,20 @@ public final class FixtureRunner {
             return new Result(fixture, "fixture document is a " + document.kind().code() + ", rule " + rule.id()
                     + " is for a " + definition.document().code());
         }
-        Bindings bindings = Bindings.of(pack.pack(), fixture.tbb(), fixture.checkDate(), null, applicable);
+        LoadedDocument request = null;
+        if (fixture.request() != null) {
+            try {
+                request = loader.load(fixture.origin() + " (request)",
+                        new DocumentLoader.Read(fixture.request().getBytes(StandardCharsets.UTF_8), ""));
+            } catch (UnreadableDocumentException e) {
+                return new Result(fixture, "fixture request cannot be read: " + e.reason().en());
+            }
+            if (request.kind() != nl.abro.model.DocumentKind.ESPD_REQUEST) {
+                return new Result(fixture, "fixture request is a " + request.kind().code() + ", not an espd-request");
+            }
+        }
+        Bindings bindings = Bindings.of(pack.pack(), fixture.tbb(), fixture.checkDate(), null, applicable)
+                .withRequest(request == null ? null : request.view());
         List<RuleHit> hits = new ArrayList<>();
         try {
             if (definition.perRequirement()) {

@@ -38,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check at TBB level N instead of the level each declaration states.")
     TbbLevel tbb;
 
-    @Option(names = "--tender", paramLabel = "PROFILE.xml", description = "The tender's profile: pack, TBB level, tailoring, the authority's own values.")
+    @Option(names = "--tender", paramLabel = "FILE", description = {"The tender: its profile (pack, TBB level, tailoring, the authority's own values),",
+            "or the authority's ESPD request, against which ESPD responses are checked (pack adv by default)."})
     Path tender;
 
     @Option(names = "--waivers", paramLabel = "FILE", description = "Waivers: failed requirements the authority accepts until a date.")

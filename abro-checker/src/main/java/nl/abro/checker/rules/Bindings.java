@@ -10,6 +10,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmEmptySequence;
 import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import nl.abro.model.PackParameter;
 import nl.abro.model.RequirementPack;
@@ -18,16 +19,18 @@ import nl.abro.model.TenderProfile;
 
 /**
  * The variables every rule sees for one document (see rules-1.xsd): level, check date, the pack's
- * parameters at that level, the tender, and the applicable requirements. Immutable.
+ * parameters at that level, the tender, the ESPD request given as the tender (if any), and the
+ * applicable requirements. Immutable.
  */
 public final class Bindings {
     static final QName TBB = new QName("tbb");
     static final QName CHECK_DATE = new QName("checkDate");
     static final QName PARAM = new QName("param");
     static final QName TENDER = new QName("tender");
+    static final QName REQUEST = new QName("request");
     static final QName APPLICABLE = new QName("applicable");
     static final QName REQUIREMENT = new QName("requirement");
-    static final List<QName> ALL = List.of(TBB, CHECK_DATE, PARAM, TENDER, APPLICABLE, REQUIREMENT);
+    static final List<QName> ALL = List.of(TBB, CHECK_DATE, PARAM, TENDER, REQUEST, APPLICABLE, REQUIREMENT);
 
     private final Map<QName, XdmValue> values;
 
@@ -63,9 +66,17 @@ public final class Bindings {
             tenderMap.put(new XdmAtomicValue("settings"), new XdmMap(settings));
         }
         values.put(TENDER, new XdmMap(tenderMap));
+        values.put(REQUEST, XdmEmptySequence.getInstance());
         values.put(APPLICABLE, new XdmValue(applicable.stream().map(XdmAtomicValue::new).toList()));
         values.put(REQUIREMENT, XdmEmptySequence.getInstance());
         return new Bindings(values);
+    }
+
+    /** These bindings with {@code $request} set to an ESPD request's facts view (null: none). */
+    public Bindings withRequest(XdmNode request) {
+        Map<QName, XdmValue> copy = new LinkedHashMap<>(values);
+        copy.put(REQUEST, request == null ? XdmEmptySequence.getInstance() : request);
+        return new Bindings(copy);
     }
 
     public Bindings forRequirement(String requirement) {

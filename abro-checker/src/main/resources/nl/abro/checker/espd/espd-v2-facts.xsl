@@ -59,6 +59,13 @@
     <criterion uuid="{normalize-space(cbc:ID)}" code="{$code}"
         category="{if ($code = $exclusion) then 'exclusion' else if ($code = $other or matches(cbc:ID, '^C[0-9]+_OT_')) then 'other' else 'selection'}">
       <name>{normalize-space(cbc:Name)}</name>
+      <!-- What the authority asks for (e.g. "ISO 9001"): the expected values of its REQUIREMENT properties. -->
+      <xsl:for-each select=".//cac:TenderingCriterionProperty[normalize-space(cbc:TypeCode) = 'REQUIREMENT']">
+        <xsl:variable name="requirement" select="normalize-space(cbc:Description)"/>
+        <xsl:for-each select="(cbc:ExpectedDescription | cbc:ExpectedCode | cbc:ExpectedAmount | cbc:ExpectedValueNumeric)[normalize-space()]">
+          <expected requirement="{$requirement}">{normalize-space()}</expected>
+        </xsl:for-each>
+      </xsl:for-each>
       <xsl:for-each select="$main ! key('response', normalize-space(cbc:ID), $root)/cac:ResponseValue/cbc:ResponseIndicator[normalize-space()]">
         <answer>{normalize-space()}</answer>
       </xsl:for-each>

@@ -44,6 +44,15 @@ class TenderProfileTest {
         assertThat(run.err()).contains("wrong-pack.xml: tailoring names unknown requirement 9.9.9");
     }
 
+    @Test
+    void cliStillReadsATenderProfileAsTheTender() {
+        // --tender also takes an ESPD request; a profile is still read as one (pack, level, tailoring, values).
+        var run = CliRunAccess.run("check", "../examples/tbb3-compliant.xml", "--date", "2026-11-22", "--lang", "en",
+                "--tender", PROFILES.resolve("tbb3-no-tempest.xml").toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("4.3.26");
+    }
+
     private static Outcome outcome(DocumentResult result, String number) {
         return result.requirements().stream().filter(r -> r.requirement().equals(number)).findFirst().orElseThrow().outcome();
     }

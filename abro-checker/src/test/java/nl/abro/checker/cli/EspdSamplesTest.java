@@ -26,16 +26,24 @@ class EspdSamplesTest {
     private static final Path OWN = Path.of("src/test/resources/espd/fixtures");
     private static final LocalDate DATE = LocalDate.of(2026, 11, 22);
     private static Checker checker;
+    private static DocumentLoader loader;
 
     @BeforeAll
     static void setUp() throws Exception {
         var processor = HardenedSaxon.newProcessor();
         var pack = new PackRegistry(EspdSamplesTest.class.getClassLoader()).resolve("adv");
-        checker = new Checker(CompiledPack.compile(pack, processor), new DocumentLoader(processor, Schemas.bundled()), "test");
+        loader = new DocumentLoader(processor, Schemas.bundled());
+        checker = new Checker(CompiledPack.compile(pack, processor), loader, "test");
     }
 
     private static DocumentResult check(Path file) {
         return checker.checkFile(new Input(file, file.toString()), CheckOptions.defaults(DATE));
+    }
+
+    /** Checks a response against an ESPD request given as the tender, as {@code --tender request.xml} does. */
+    private static DocumentResult check(Path response, Path request) throws Exception {
+        var view = loader.load(request.toString(), loader.read(request)).view();
+        return checker.checkFile(new Input(response, response.toString()), CheckOptions.defaults(DATE).withRequest(view));
     }
 
     private static Outcome outcome(DocumentResult result, String article) {
@@ -103,5 +111,73 @@ class EspdSamplesTest {
         CliRun clean = CliRun.of("check", "--pack", "adv", "--date", "2026-11-22", "--lang", "en",
                 OWN.resolve("response-v1-clean.xml").toString());
         assertThat(clean.exitCode()).as(clean.out() + clean.err()).isEqualTo(ExitCode.COMPLIANT);
+    }
+
+    @Test
+    void v4ResponseAnswersEveryCriterionOfItsRequest() throws Exception {
+        DocumentResult result = check(V4.resolve("ESPD-Response.xml"), V4.resolve("ESPD-Request.xml"));
+        assertThat(keys(result, "2.75")).isEmpty();
+        assertThat(outcome(result, "2.75")).isEqualTo(Outcome.PASSED);
+        // The request asks for ISO 9001 (qu-certif-indep) and the response says yes.
+        assertThat(keys(result, "2.87")).isEmpty();
+        assertThat(outcome(result, "2.87")).isEqualTo(Outcome.PASSED);
+    }
+
+    @Test
+    void withoutARequestTheRequestRulesDoNotFire() {
+        DocumentResult result = check(V4.resolve("ESPD-Response.xml"));
+        assertThat(keys(result, "2.75")).isEmpty();
+        assertThat(keys(result, "2.87")).isEmpty();
+    }
+
+    @Test
+    void v1ResponseLackingSelectedCriteriaFailsNamingThem() throws Exception {
+        DocumentResult result = check(V1.resolve("response_selection_certificates_independent_bodies_quality_import.xml"),
+                V1.resolve("request_all_selection_criteria_selected.xml"));
+        assertThat(outcome(result, "2.75")).isEqualTo(Outcome.FAILED);
+        assertThat(keys(result, "2.75")).containsExactly("missing-criterion:error");
+        String message = result.findings().stream().filter(f -> f.requirement().equals("2.75")).findFirst().orElseThrow().message().en();
+        // The request selects 31 selection criteria; the response answers only the quality certificates.
+        assertThat(message).startsWith("The ESPD lacks 30 criterion/criteria the ESPD request selected")
+                .contains("(prof-regist)", "(envir-certif-indep)", "Subcontracting proportion (suncont-port)")
+                .doesNotContain("qu-certif-indep");
+        // It answers the quality certificates "yes": 2.87 holds.
+        assertThat(outcome(result, "2.87")).isEqualTo(Outcome.PASSED);
+
+        DocumentResult bankruptcy = check(V1.resolve("response_exclusion_bankruptcy_import.xml"),
+                V1.resolve("request_all_exclusion_criteria_selected.xml"));
+        String missing = bankruptcy.findings().stream().filter(f -> f.requirement().equals("2.75")).findFirst().orElseThrow().message().en();
+        assertThat(missing).startsWith("The ESPD lacks 21 criterion/criteria").contains("Corruption (corruption)").doesNotContain("(bankruptcy)");
+    }
+
+    @Test
+    void v1ResponseWithoutRequestedQualityCertificateFails2_87() throws Exception {
+        DocumentResult result = check(V1.resolve("response_exclusion_bankruptcy_import.xml"),
+                V1.resolve("request_all_selection_criteria_selected.xml"));
+        assertThat(keys(result, "2.87")).containsExactly("not-stated:error");
+        assertThat(outcome(result, "2.87")).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void cliTakesAnEspdRequestAsTheTender() {
+        CliRun run = CliRun.of("check", "--date", "2026-11-22", "--lang", "en",
+                "--tender", V1.resolve("request_all_selection_criteria_selected.xml").toString(),
+                V1.resolve("response_selection_certificates_independent_bodies_quality_import.xml").toString());
+        // No --pack: an ESPD request as the tender implies the ADV pack.
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.NON_COMPLIANT);
+        assertThat(run.out()).contains("lacks 30 criterion/criteria the ESPD request selected");
+        CliRun v4 = CliRun.of("check", "--pack", "adv", "--date", "2026-11-22", "--lang", "en", "--format", "json",
+                "--tender", V4.resolve("ESPD-Request.xml").toString(), V4.resolve("ESPD-Response.xml").toString());
+        // The response covers its request and holds ISO 9001; its convictions come with self-cleaning (warnings only).
+        assertThat(v4.exitCode()).as(v4.out() + v4.err()).isEqualTo(ExitCode.COMPLIANT);
+        assertThat(v4.out()).doesNotContain("ESPD request selected", "quality-assurance certificates");
+    }
+
+    @Test
+    void cliRefusesAnEspdResponseAsTheTender() {
+        CliRun run = CliRun.of("check", "--date", "2026-11-22", "--lang", "en",
+                "--tender", V4.resolve("ESPD-Response.xml").toString(), V4.resolve("ESPD-Response.xml").toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("expected a tender profile or an ESPD request, got a espd-response");
     }
 }

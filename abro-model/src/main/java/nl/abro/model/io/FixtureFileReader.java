@@ -40,7 +40,8 @@ public final class FixtureFileReader {
                     fixture.getMessage(), fixture.getRequirement(),
                     fixture.getFindings() == null ? null : fixture.getFindings().intValueExact(),
                     fixture.getDescription() == null ? null : fixture.getDescription().strip(),
-                    serialize(fixture.getDocument().getAny()), date,
+                    serialize(fixture.getDocument().getAny()),
+                    fixture.getRequest() == null ? null : serialize(fixture.getRequest().getAny()), date,
                     new RuleDefinition.Origin(document.file(), at.line(), at.column())));
         }
         if (!problems.isEmpty()) {
