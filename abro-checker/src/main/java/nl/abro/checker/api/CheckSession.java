@@ -149,7 +149,7 @@ public final class CheckSession {
         }
         if (document.kind() != DocumentKind.ESPD_REQUEST) {
             throw new InvalidInputException(Problem.inFile(file.toString(),
-                    "--tender: expected a tender profile or an ESPD request, got a " + document.kind().code()));
+                    "--tender: expected a tender profile or an ESPD request, not a document of kind " + document.kind().code()));
         }
         return document.view();
     }

@@ -178,6 +178,6 @@ class EspdSamplesTest {
         CliRun run = CliRun.of("check", "--date", "2026-11-22", "--lang", "en",
                 "--tender", V4.resolve("ESPD-Response.xml").toString(), V4.resolve("ESPD-Response.xml").toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("expected a tender profile or an ESPD request, got a espd-response");
+        assertThat(run.err()).contains("expected a tender profile or an ESPD request, not a document of kind espd-response");
     }
 }
