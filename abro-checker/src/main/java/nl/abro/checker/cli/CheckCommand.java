@@ -74,13 +74,17 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError("--jobs must be at least 1");
         }
         List<String> chosen = formats != null ? formats : defaultFormats(output != null);
-        CheckRequest request = new CheckRequest(inputs, pack.pack, tbb, tender, waivers,
+        // Walk the directories once: the progress bar needs the count, the check the files.
+        List<Path> files = nl.abro.checker.check.Input.expand(inputs).stream().map(nl.abro.checker.check.Input::file).toList();
+        if (files.isEmpty()) {
+            throw new UserError("no documents to check in " + String.join(", ", inputs.stream().map(Path::toString).toList()));
+        }
+        CheckRequest request = new CheckRequest(files, pack.pack, tbb, tender, waivers,
                 date != null ? date : LocalDate.now(), pack.language(), threshold, chosen, output,
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), schemas);
         boolean terminal = System.console() != null;
-        int files = nl.abro.checker.check.Input.expand(inputs).size();
-        ProgressBar progress = ProgressBar.wanted(terminal, System.getenv(), files)
-                ? new ProgressBar(spec.commandLine().getErr(), files) : null;
+        ProgressBar progress = ProgressBar.wanted(terminal, System.getenv(), files.size())
+                ? new ProgressBar(spec.commandLine().getErr(), files.size()) : null;
         CheckSession.Outcome outcome = new CheckSession(CheckCommand.class.getClassLoader(), VersionProvider.version())
                 .run(request, progress != null ? progress : done -> { });
         if (progress != null) {
