@@ -9,8 +9,6 @@ import picocli.CommandLine.Option;
 
 /** Options every browsing command shares: which pack, which language. */
 final class PackOptions {
-    static final String DEFAULT_PACK = "abro-2026";
-
     @Option(names = "--pack", paramLabel = "PACK",
             description = "Pack id (abro-2026, adv), id:version, or a directory holding pack.xml. Default: abro-2026.")
     String pack;
@@ -27,7 +25,7 @@ final class PackOptions {
     }
 
     RequirementPack load(PackRegistry registry) throws InvalidInputException {
-        return registry.resolve(pack != null ? pack : DEFAULT_PACK);
+        return registry.resolve(pack != null ? pack : nl.abro.checker.api.CheckSession.DEFAULT_PACK);
     }
 
     static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
