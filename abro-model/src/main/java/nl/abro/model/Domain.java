@@ -3,9 +3,9 @@ package nl.abro.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The area a chapter of requirements covers; ABRO's five chapters plus procurement law. */
+/** The area a chapter of requirements covers; ABRO's five chapters, procurement law and classified-information handling. */
 public enum Domain {
-    GOVERNANCE, PERSONNEL, PHYSICAL, CYBER, CLOUD, PROCUREMENT;
+    GOVERNANCE, PERSONNEL, PHYSICAL, CYBER, CLOUD, PROCUREMENT, INFORMATION;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

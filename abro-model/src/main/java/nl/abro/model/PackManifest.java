@@ -1,9 +1,17 @@
 package nl.abro.model;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** What a pack is: coordinates, validity and origin. */
+/**
+ * What a pack is: coordinates, validity and origin, the other packs whose catalogs its rules read,
+ * and how each kind of document states its own TBB level.
+ *
+ * @param usesCatalogs ids of packs whose catalogs the rules see as {@code $catalogs}
+ * @param statedLevels per kind of document, an XPath expression giving the level the document states
+ */
 public record PackManifest(
         PackId coordinates,
         LocalizedText title,
@@ -12,7 +20,21 @@ public record PackManifest(
         LocalDate validTo,
         boolean deprecated,
         PackId replacedBy,
-        PackSourceDocument source) {
+        PackSourceDocument source,
+        List<PackId> usesCatalogs,
+        Map<DocumentKind, StatedLevel> statedLevels) {
+
+    /** An XPath expression on a document's view, with the namespaces it uses. */
+    public record StatedLevel(String xpath, Map<String, String> namespaces) {
+        public StatedLevel {
+            namespaces = Map.copyOf(namespaces);
+        }
+    }
+
+    public PackManifest {
+        usesCatalogs = List.copyOf(usesCatalogs);
+        statedLevels = Map.copyOf(statedLevels);
+    }
 
     public String id() {
         return coordinates.id();

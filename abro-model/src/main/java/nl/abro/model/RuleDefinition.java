@@ -35,8 +35,9 @@ public record RuleDefinition(
         namespaces = Map.copyOf(namespaces);
     }
 
+    /** Whether the rule runs at a level; a document checked at no level (null) runs every rule. */
     public boolean runsAt(TbbLevel level) {
-        return levels.isEmpty() || levels.contains(level);
+        return levels.isEmpty() || level == null || levels.contains(level);
     }
 
     /** A variable the rule binds before its tests, in order. */

@@ -147,18 +147,22 @@ public final class Checker {
         // least demanding level rather than refused; --tbb or a tender profile still wins.
         TbbLevel level = options.tender() != null ? options.tender().tbb()
                 : options.tbb() != null ? options.tbb()
-                : document.statedLevel() == null && isEspd(document.kind()) ? ESPD_LEVEL : document.statedLevel();
-        if (level == null) {
+                : document.statedLevel() != null ? document.statedLevel()
+                : pack.statedLevel(document.kind(), document.view()).orElse(isEspd(document.kind()) ? ESPD_LEVEL : null);
+        // A tender document that states no level is still checked (that it states none is a finding
+        // of the pack's rules); a declaration without one cannot be.
+        if (level == null && document.kind() != DocumentKind.TENDER) {
             return DocumentResult.unreadable(document.path(), document.sha256(), document.kind(), new LocalizedText(
                     "het document noemt geen TBB-niveau; geef er een op met --tbb of een aanbestedingsprofiel",
                     "the document states no TBB level; give one with --tbb or a tender profile"));
         }
         RequirementPack p = pack.pack();
         List<Requirement> applicable = p.catalog().requirements(r ->
-                options.tender() != null ? options.tender().selects(r) : r.appliesAt(level));
+                options.tender() != null ? options.tender().selects(r) : level == null || r.appliesAt(level));
         List<String> applicableNumbers = applicable.stream().map(Requirement::number).toList();
         Bindings bindings = Bindings.of(p, level, options.checkDate(), options.tender(), applicableNumbers)
-                .withRequest(options.request());
+                .withRequest(options.request())
+                .withCatalogs(pack.catalogs());
 
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         Map<String, Boolean> decided = new HashMap<>();
@@ -248,9 +252,12 @@ public final class Checker {
         for (RuleHit hit : hits) {
             List<String> targets = hit.requirement() != null ? List.of(hit.requirement()) : served;
             for (String number : targets) {
-                // An ESPD's view is derived (espd-facts.md): its lines are not lines of the user's file.
-                boolean derived = isEspd(document.kind());
-                Location location = Location.xml(derived ? -1 : hit.location().line(), derived ? -1 : hit.location().column(),
+                // The views of an ESPD (espd-facts.md) and of a tender document (document-view.md) are
+                // derived: their lines are not lines of the user's file, but a view's page is a page.
+                boolean derived = isEspd(document.kind()) || document.kind() == DocumentKind.TENDER;
+                Location location = new Location(hit.location().page() > 0 ? hit.location().page() : null,
+                        derived || hit.location().line() <= 0 ? null : hit.location().line(),
+                        derived || hit.location().column() <= 0 ? null : hit.location().column(),
                         hit.location().xpath());
                 findings.computeIfAbsent(number, n -> new ArrayList<>())
                         .add(new Finding(number, hit.rule(), hit.messageKey(), hit.severity(), hit.message(), location, hit.test()));
@@ -285,7 +292,8 @@ public final class Checker {
     }
 
     private static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing((Finding f) -> f.location().line() == null ? Integer.MAX_VALUE : f.location().line())
+            .comparing((Finding f) -> f.location().page() == null ? Integer.MAX_VALUE : f.location().page())
+            .thenComparing(f -> f.location().line() == null ? Integer.MAX_VALUE : f.location().line())
             .thenComparing(f -> f.location().column() == null ? Integer.MAX_VALUE : f.location().column())
             .thenComparing(Finding::rule)
             .thenComparing(Finding::messageKey);

@@ -1,31 +1,59 @@
 package nl.abro.checker.check;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathExecutable;
+import net.sf.saxon.s9api.XPathSelector;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmNode;
+import nl.abro.checker.rules.Bindings;
 import nl.abro.checker.rules.CompiledRule;
 import nl.abro.checker.rules.RuleCompilationException;
 import nl.abro.checker.rules.RuleCompiler;
+import nl.abro.model.DocumentKind;
 import nl.abro.model.InvalidInputException;
+import nl.abro.model.PackId;
+import nl.abro.model.PackManifest;
 import nl.abro.model.Problem;
+import nl.abro.model.RequirementCatalog;
 import nl.abro.model.RequirementPack;
 import nl.abro.model.RuleDefinition;
+import nl.abro.model.TbbLevel;
+import nl.abro.model.io.PackRegistry;
 
 /** A pack with every rule compiled: built once, immutable, shared by all threads of a check. */
 public final class CompiledPack {
     private final RequirementPack pack;
     private final Map<String, CompiledRule> rules;
+    private final XdmMap catalogs;
+    private final Map<DocumentKind, XPathExecutable> statedLevels;
 
-    private CompiledPack(RequirementPack pack, Map<String, CompiledRule> rules) {
+    private CompiledPack(RequirementPack pack, Map<String, CompiledRule> rules, XdmMap catalogs,
+                         Map<DocumentKind, XPathExecutable> statedLevels) {
         this.pack = pack;
         this.rules = rules;
+        this.catalogs = catalogs;
+        this.statedLevels = statedLevels;
     }
 
-    /** Compiles all rules; a rule that does not compile or breaks the sandbox makes the pack unusable. */
+    /** Compiles a pack, finding the catalogs it uses among the bundled packs. */
     public static CompiledPack compile(RequirementPack pack, Processor processor) throws InvalidInputException {
+        return compile(pack, processor, new PackRegistry(CompiledPack.class.getClassLoader()));
+    }
+
+    /**
+     * Compiles all rules and the manifest's expressions; a rule that does not compile or breaks the
+     * sandbox, or a used catalog that cannot be found, makes the pack unusable.
+     */
+    public static CompiledPack compile(RequirementPack pack, Processor processor, PackRegistry registry)
+            throws InvalidInputException {
         RuleCompiler compiler = new RuleCompiler(processor);
         Map<String, CompiledRule> rules = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -36,10 +64,28 @@ public final class CompiledPack {
                 problems.add(Problem.inFile(pack.location(), e.getMessage()).withoutFile());
             }
         }
+        Map<DocumentKind, XPathExecutable> statedLevels = new EnumMap<>(DocumentKind.class);
+        pack.manifest().statedLevels().forEach((kind, stated) -> {
+            try {
+                statedLevels.put(kind, compiler.compileExpression(stated.xpath(), stated.namespaces(),
+                        pack.location() + ": statedLevel for " + kind.code()));
+            } catch (RuleCompilationException e) {
+                problems.add(Problem.inFile(pack.location(), e.getMessage()).withoutFile());
+            }
+        });
+        Map<String, RequirementCatalog> used = new LinkedHashMap<>();
+        for (PackId id : pack.manifest().usesCatalogs()) {
+            try {
+                used.put(id.id(), registry.resolve(id.version() == null ? id.id() : id.toString()).catalog());
+            } catch (InvalidInputException e) {
+                problems.add(Problem.inFile(pack.location(), "usesCatalog " + id + ": "
+                        + e.problems().get(0).message()).withoutFile());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new CompiledPack(pack, Map.copyOf(rules));
+        return new CompiledPack(pack, Map.copyOf(rules), Bindings.catalogs(used), Map.copyOf(statedLevels));
     }
 
     public RequirementPack pack() {
@@ -53,5 +99,34 @@ public final class CompiledPack {
 
     public Optional<CompiledRule> rule(String id) {
         return Optional.ofNullable(rules.get(id));
+    }
+
+    /** The value of {@code $catalogs} for this pack's rules. */
+    public XdmMap catalogs() {
+        return catalogs;
+    }
+
+    /**
+     * The TBB level a document states by the pack's own expression for its kind, if the pack has
+     * one and the document states a level. An expression that fails counts as stating none.
+     */
+    public Optional<TbbLevel> statedLevel(DocumentKind kind, XdmNode view) {
+        XPathExecutable expression = statedLevels.get(kind);
+        if (expression == null) {
+            return Optional.empty();
+        }
+        try {
+            XPathSelector selector = expression.load();
+            selector.setContextItem(view);
+            XdmItem item = selector.evaluateSingle();
+            return item == null ? Optional.empty() : TbbLevel.parse(item.getStringValue());
+        } catch (SaxonApiException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the pack has rules for documents of a kind. */
+    public boolean checks(DocumentKind kind) {
+        return pack.rules().stream().anyMatch(r -> r.document() == kind);
     }
 }

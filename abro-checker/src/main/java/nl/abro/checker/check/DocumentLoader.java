@@ -31,6 +31,8 @@ import nl.abro.model.TbbLevel;
  */
 public final class DocumentLoader {
     public static final String DECLARATION_NS = "urn:nl:abro:declaration:1";
+    /** The view of a tender document (document-view.md); given as XML it is taken as it is, as pack fixtures do. */
+    public static final String DOCUMENT_VIEW_NS = "urn:nl:abro:document:1";
     /** Larger XML inputs are refused before parsing. */
     public static final long MAX_XML_BYTES = 64L * 1024 * 1024;
 
@@ -110,6 +112,10 @@ public final class DocumentLoader {
         RootElement root = RootElement.sniff(new ByteArrayInputStream(read.bytes()));
         if (root.is(DECLARATION_NS, "declaration")) {
             return declaration(path, read.sha256(), new ByteArrayInputStream(read.bytes()));
+        }
+        if (root.is(DOCUMENT_VIEW_NS, "document")) {
+            return new LoadedDocument(path, read.sha256(), DocumentKind.TENDER,
+                    xml.parse(new ByteArrayInputStream(read.bytes()), null), null);
         }
         for (EspdRoot espd : EspdRoot.values()) {
             if (root.is(espd.namespace, espd.localName)) {

@@ -71,7 +71,8 @@ public final class FixtureRunner {
             }
         }
         Bindings bindings = Bindings.of(pack.pack(), fixture.tbb(), fixture.checkDate(), null, applicable)
-                .withRequest(request == null ? null : request.view());
+                .withRequest(request == null ? null : request.view())
+                .withCatalogs(pack.catalogs());
         List<RuleHit> hits = new ArrayList<>();
         try {
             if (definition.perRequirement()) {

@@ -30,7 +30,8 @@ public final class Bindings {
     static final QName REQUEST = new QName("request");
     static final QName APPLICABLE = new QName("applicable");
     static final QName REQUIREMENT = new QName("requirement");
-    static final List<QName> ALL = List.of(TBB, CHECK_DATE, PARAM, TENDER, REQUEST, APPLICABLE, REQUIREMENT);
+    static final QName CATALOGS = new QName("catalogs");
+    static final List<QName> ALL = List.of(TBB, CHECK_DATE, PARAM, TENDER, REQUEST, APPLICABLE, REQUIREMENT, CATALOGS);
 
     private final Map<QName, XdmValue> values;
 
@@ -38,15 +39,20 @@ public final class Bindings {
         this.values = Map.copyOf(values);
     }
 
+    /**
+     * The bindings for a document checked at {@code level}; null when the document states none and
+     * none was given (a tender document may lack it: then $tbb is empty, and parameters are
+     * visible only where they have one value at every level).
+     */
     public static Bindings of(RequirementPack pack, TbbLevel level, LocalDate checkDate, TenderProfile tender,
                               List<String> applicable) {
         Map<QName, XdmValue> values = new LinkedHashMap<>();
-        values.put(TBB, new XdmAtomicValue(level.number()));
+        values.put(TBB, level == null ? XdmEmptySequence.getInstance() : new XdmAtomicValue(level.number()));
         values.put(CHECK_DATE, date(checkDate));
         Map<XdmAtomicValue, XdmValue> parameters = new LinkedHashMap<>();
         for (PackParameter parameter : pack.parameters()) {
             String override = tender == null ? null : tender.settings().get(parameter.name());
-            String value = override != null ? override : parameter.valueAt(level).orElse(null);
+            String value = override != null ? override : level != null ? parameter.valueAt(level).orElse(null) : sameAtEveryLevel(parameter);
             if (value != null) {
                 parameters.put(new XdmAtomicValue(parameter.name()), typed(parameter.type(), value));
             }
@@ -57,7 +63,9 @@ public final class Bindings {
         }
         values.put(PARAM, new XdmMap(parameters));
         Map<XdmAtomicValue, XdmValue> tenderMap = new LinkedHashMap<>();
-        tenderMap.put(new XdmAtomicValue("tbb"), new XdmAtomicValue(level.number()));
+        if (level != null) {
+            tenderMap.put(new XdmAtomicValue("tbb"), new XdmAtomicValue(level.number()));
+        }
         if (tender != null) {
             tenderMap.put(new XdmAtomicValue("id"), new XdmAtomicValue(tender.id()));
             tenderMap.put(new XdmAtomicValue("title"), new XdmAtomicValue(tender.title()));
@@ -69,7 +77,40 @@ public final class Bindings {
         values.put(REQUEST, XdmEmptySequence.getInstance());
         values.put(APPLICABLE, new XdmValue(applicable.stream().map(XdmAtomicValue::new).toList()));
         values.put(REQUIREMENT, XdmEmptySequence.getInstance());
+        values.put(CATALOGS, new XdmMap(Map.of()));
         return new Bindings(values);
+    }
+
+    private static String sameAtEveryLevel(PackParameter parameter) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        for (TbbLevel level : TbbLevel.values()) {
+            values.add(parameter.valueAt(level).orElse(null));
+        }
+        return values.size() == 1 ? values.iterator().next() : null;
+    }
+
+    /** These bindings with {@code $catalogs}: the catalogs of the packs the pack uses (see {@link #catalogs}). */
+    public Bindings withCatalogs(XdmMap catalogs) {
+        Map<QName, XdmValue> copy = new LinkedHashMap<>(values);
+        copy.put(CATALOGS, catalogs);
+        return new Bindings(copy);
+    }
+
+    /**
+     * The value of {@code $catalogs}: pack id to a map from requirement number to the TBB levels
+     * (integers) at which the requirement applies.
+     */
+    public static XdmMap catalogs(Map<String, nl.abro.model.RequirementCatalog> catalogs) {
+        Map<XdmAtomicValue, XdmValue> byPack = new LinkedHashMap<>();
+        catalogs.forEach((id, catalog) -> {
+            Map<XdmAtomicValue, XdmValue> byNumber = new LinkedHashMap<>();
+            for (nl.abro.model.Requirement requirement : catalog.requirements()) {
+                byNumber.put(new XdmAtomicValue(requirement.number()), new XdmValue(
+                        requirement.levels().stream().sorted().map(l -> new XdmAtomicValue(l.number())).toList()));
+            }
+            byPack.put(new XdmAtomicValue(id), new XdmMap(byNumber));
+        });
+        return new XdmMap(byPack);
     }
 
     /** These bindings with {@code $request} set to an ESPD request's facts view (null: none). */

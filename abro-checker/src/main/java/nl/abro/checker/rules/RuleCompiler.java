@@ -51,22 +51,40 @@ public final class RuleCompiler {
         return new CompiledRule(rule, context, lets, tests);
     }
 
+    /**
+     * Compiles a pack expression that is not part of a rule (a manifest's statedLevel), under the
+     * same sandbox; it sees no variables.
+     */
+    public XPathExecutable compileExpression(String xpath, Map<String, String> namespaces, String where)
+            throws RuleCompilationException {
+        XPathCompiler compiler = processor.newXPathCompiler();
+        compiler.setLanguageVersion("3.1");
+        STANDARD_PREFIXES.forEach(compiler::declareNamespace);
+        namespaces.forEach(compiler::declareNamespace);
+        return compile(compiler, xpath, where);
+    }
+
     private static XPathExecutable compile(XPathCompiler compiler, RuleDefinition rule, String xpath, String where)
+            throws RuleCompilationException {
+        return compile(compiler, xpath, describe(rule, where));
+    }
+
+    private static XPathExecutable compile(XPathCompiler compiler, String xpath, String where)
             throws RuleCompilationException {
         String refused = RuleSandbox.checkText(xpath);
         if (refused != null) {
-            throw new RuleCompilationException(describe(rule, where) + ": " + refused);
+            throw new RuleCompilationException(where + ": " + refused);
         }
         XPathExecutable executable;
         try {
             executable = compiler.compile(xpath);
         } catch (SaxonApiException e) {
-            throw new RuleCompilationException(describe(rule, where) + ": XPath does not compile: "
+            throw new RuleCompilationException(where + ": XPath does not compile: "
                     + String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " "));
         }
         refused = RuleSandbox.checkCompiled(executable);
         if (refused != null) {
-            throw new RuleCompilationException(describe(rule, where) + ": " + refused);
+            throw new RuleCompilationException(where + ": " + refused);
         }
         return executable;
     }

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import javax.xml.datatype.XMLGregorianCalendar;
 import nl.abro.model.Automation;
 import nl.abro.model.Chapter;
+import nl.abro.model.DocumentKind;
 import nl.abro.model.Domain;
 import nl.abro.model.EvidenceKind;
 import nl.abro.model.Fixture;
@@ -265,10 +266,21 @@ public final class PackLoader {
         PackId replacedBy = pack.getReplacedBy() == null ? null
                 : new PackId(pack.getReplacedBy().getId(), pack.getReplacedBy().getVersion());
         var source = pack.getSource();
+        List<PackId> usesCatalogs = pack.getUsesCatalog().stream().map(u -> new PackId(u.getId(), u.getVersion())).toList();
+        Map<DocumentKind, PackManifest.StatedLevel> statedLevels = new EnumMap<>(DocumentKind.class);
+        for (var stated : pack.getStatedLevel()) {
+            Map<String, String> namespaces = new LinkedHashMap<>();
+            stated.getNamespace().forEach(n -> namespaces.put(n.getPrefix(), n.getUri()));
+            var kind = DocumentKind.fromCode(stated.getDocument().value());
+            if (statedLevels.put(kind, new PackManifest.StatedLevel(stated.getSelect().strip(), namespaces)) != null) {
+                problems.add(document.problem(stated, "two statedLevel expressions for document kind " + kind.code()));
+            }
+        }
         return new PackManifest(new PackId(pack.getId(), pack.getVersion()), title, description, validFrom, validTo,
                 deprecated, replacedBy,
                 new PackSourceDocument(source.getTitle(), source.getPublisher(), date(source.getDate()),
-                        source.getCitation(), source.getUri()));
+                        source.getCitation(), source.getUri()),
+                usesCatalogs, statedLevels);
     }
 
     private static List<PackParameter> toParameters(BoundDocument<Pack> document, RequirementCatalog catalog, List<Problem> problems) {
