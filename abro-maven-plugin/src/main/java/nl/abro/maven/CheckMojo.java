@@ -144,7 +144,8 @@ public final class CheckMojo extends AbstractMojo {
             }
         }
         String summary = String.format(Locale.ROOT, "ABRO check (%s, check date %s): %d document(s), %d compliant, %d non-compliant, %d unreadable%s",
-                result.pack(), result.checkDate(), result.documents().size(),
+                result.packs().stream().map(p -> p.coordinates().toString()).collect(java.util.stream.Collectors.joining(", ")),
+                result.checkDate(), result.documents().size(),
                 result.documents().size() - nonCompliant - unreadable, nonCompliant, unreadable,
                 outcome.reportFiles().isEmpty() ? "" : "; reports in " + outputDirectory);
         if (result.exitCode(threshold) != 0) {

@@ -20,6 +20,7 @@ import nl.abro.checker.check.CompiledPack;
 import nl.abro.checker.check.DocumentLoader;
 import nl.abro.checker.check.Input;
 import nl.abro.checker.check.LoadedDocument;
+import nl.abro.checker.check.PackRouter;
 import nl.abro.checker.report.Report;
 import nl.abro.checker.report.ReportContext;
 import nl.abro.checker.report.ReportSink;
@@ -47,6 +48,15 @@ import nl.abro.model.io.WaiverReader;
  */
 public final class CheckSession {
     public static final String DEFAULT_PACK = "abro-2026";
+    /**
+     * Without --pack (or a tender that names one) the kind of each document chooses its pack, so
+     * a bid folder or a tender folder is checked in one run.
+     */
+    public static final Map<DocumentKind, String> DEFAULT_PACKS = Map.of(
+            DocumentKind.DECLARATION, DEFAULT_PACK,
+            DocumentKind.TENDER, "tender-2026",
+            DocumentKind.ESPD_RESPONSE, "adv",
+            DocumentKind.ESPD_REQUEST, "adv");
     /** The pack an ESPD request as the tender implies when none is named. */
     public static final String ESPD_PACK = "adv";
     private static final String PROFILE_NS = "urn:nl:abro:profile:1";
@@ -60,7 +70,7 @@ public final class CheckSession {
     }
 
     /** A finished check with what the reports need. */
-    public record Outcome(CheckResult result, RequirementPack pack, List<String> warnings, List<Path> reportFiles) {
+    public record Outcome(CheckResult result, List<RequirementPack> packs, List<String> warnings, List<Path> reportFiles) {
     }
 
     /** The report formats available, by name. */
@@ -81,33 +91,61 @@ public final class CheckSession {
         String packReference = request.pack() != null ? request.pack()
                 : profile != null ? (profile.pack().version() == null ? profile.pack().id() : profile.pack().toString())
                 : espdRequest != null ? ESPD_PACK
-                : DEFAULT_PACK;
-        RequirementPack pack = registry.resolve(packReference);
-        if (profile != null) {
-            List<Problem> problems = TenderProfileReader.problemsAgainst(profile, pack);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
+                : null;
+        PackRouter router;
+        List<RequirementPack> packs = new ArrayList<>();
+        if (packReference != null) {
+            RequirementPack pack = registry.resolve(packReference);
+            if (profile != null) {
+                List<Problem> problems = TenderProfileReader.problemsAgainst(profile, pack);
+                if (!problems.isEmpty()) {
+                    throw new InvalidInputException(problems);
+                }
             }
+            router = PackRouter.single(CompiledPack.compile(pack, processor, registry));
+            packs.add(pack);
+        } else {
+            // Resolved now, so a missing bundled pack is a configuration error before any file is read;
+            // compiled when the first document of their kind needs them.
+            Map<String, RequirementPack> resolved = new java.util.TreeMap<>();
+            for (String id : new java.util.TreeSet<>(DEFAULT_PACKS.values())) {
+                resolved.put(id, registry.resolve(id));
+            }
+            router = PackRouter.byKind(DEFAULT_PACKS, id -> {
+                try {
+                    return CompiledPack.compile(resolved.get(id), processor, registry);
+                } catch (InvalidInputException e) {
+                    throw new IllegalStateException("bundled pack " + id + " does not compile: " + e.getMessage(), e);
+                }
+            });
+            packs.add(resolved.get(DEFAULT_PACK));
+            resolved.values().stream().filter(p -> !p.id().equals(DEFAULT_PACK)).forEach(packs::add);
         }
         List<Waiver> waivers = request.waivers() == null ? List.of() : new WaiverReader().read(request.waivers());
-        List<String> warnings = new ArrayList<>();
-        if (!pack.manifest().isValidOn(request.checkDate())) {
-            warnings.add("pack " + pack.coordinates() + " is not valid on " + request.checkDate() + " (valid from "
-                    + pack.manifest().validFrom() + pack.manifest().validUntil().map(to -> " to " + to).orElse("") + ")");
-        }
-        if (pack.manifest().deprecated()) {
-            warnings.add("pack " + pack.coordinates() + " is deprecated"
-                    + pack.manifest().replacement().map(r -> "; use " + r).orElse(""));
-        }
         List<Input> inputs = Input.expand(request.inputs());
         if (inputs.isEmpty()) {
             throw new InvalidInputException(Problem.inFile(String.valueOf(request.inputs()), "no documents to check"));
         }
-        CompiledPack compiled = CompiledPack.compile(pack, processor);
-        Checker checker = new Checker(compiled, loader, toolVersion);
+        Checker checker = new Checker(router, loader, toolVersion);
         CheckResult result = checker.check(inputs,
                 new CheckOptions(request.tbb(), profile, waivers, request.checkDate(), request.jobs()).withRequest(espdRequest),
                 progress);
+        // Reports name the packs used; the one pack of a single-pack run even when no file could be read.
+        List<RequirementPack> used = packs.stream()
+                .filter(p -> packReference != null || result.packs().stream().anyMatch(u -> u.coordinates().equals(p.coordinates())))
+                .toList();
+        List<RequirementPack> reported = used.isEmpty() ? List.of(packs.get(0)) : used;
+        List<String> warnings = new ArrayList<>();
+        for (RequirementPack pack : reported) {
+            if (!pack.manifest().isValidOn(request.checkDate())) {
+                warnings.add("pack " + pack.coordinates() + " is not valid on " + request.checkDate() + " (valid from "
+                        + pack.manifest().validFrom() + pack.manifest().validUntil().map(to -> " to " + to).orElse("") + ")");
+            }
+            if (pack.manifest().deprecated()) {
+                warnings.add("pack " + pack.coordinates() + " is deprecated"
+                        + pack.manifest().replacement().map(r -> "; use " + r).orElse(""));
+            }
+        }
 
         List<Path> written = new ArrayList<>();
         if (request.outputDirectory() != null) {
@@ -123,10 +161,10 @@ public final class CheckSession {
                 return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             };
             for (Report report : reports.values()) {
-                report.write(result, new ReportContext(pack, request.language(), false), sink);
+                report.write(result, new ReportContext(reported, request.language(), false), sink);
             }
         }
-        return new Outcome(result, pack, warnings, written);
+        return new Outcome(result, reported, warnings, written);
     }
 
     /** A tender file is a tender profile unless its root is an ESPD's; unreadable ones get the profile reader's errors. */
@@ -156,7 +194,7 @@ public final class CheckSession {
 
     /** Writes the text report to a writer (the terminal), with colour when asked. */
     public static void writeText(Outcome outcome, CheckRequest request, boolean color, java.io.PrintWriter out) {
-        new TextReport(request.failOn()).write(outcome.result(), new ReportContext(outcome.pack(), request.language(), color), out);
+        new TextReport(request.failOn()).write(outcome.result(), new ReportContext(outcome.packs(), request.language(), color), out);
         out.flush();
     }
 

@@ -30,23 +30,19 @@ import nl.abro.model.Waiver;
  * every requirement given an outcome. Files are checked in parallel; results keep input order.
  */
 public final class Checker {
-    private final CompiledPack pack;
+    private final PackRouter packs;
     private final DocumentLoader loader;
     private final String toolVersion;
-    private final Map<String, Integer> order = new HashMap<>();
 
+    /** A checker that checks every document against one pack. */
     public Checker(CompiledPack pack, DocumentLoader loader, String toolVersion) {
-        this.pack = pack;
-        this.loader = loader;
-        this.toolVersion = toolVersion;
-        List<Requirement> requirements = pack.pack().catalog().requirements();
-        for (int i = 0; i < requirements.size(); i++) {
-            order.put(requirements.get(i).number(), i);
-        }
+        this(PackRouter.single(pack), loader, toolVersion);
     }
 
-    public CompiledPack pack() {
-        return pack;
+    public Checker(PackRouter packs, DocumentLoader loader, String toolVersion) {
+        this.packs = packs;
+        this.loader = loader;
+        this.toolVersion = toolVersion;
     }
 
     public CheckResult check(List<Input> inputs, CheckOptions options) {
@@ -82,9 +78,24 @@ public final class Checker {
             pool.shutdownNow();
             workers.shutdownNow();
         }
-        RequirementPack p = pack.pack();
-        return new CheckResult(toolVersion, p.coordinates(), p.sha256(), options.checkDate(),
+        return new CheckResult(toolVersion, used(results), options.checkDate(),
                 options.tender() == null ? null : options.tender().source(), results);
+    }
+
+    /** The packs the results name, in order of first use; a run with no readable document still names its pack. */
+    private List<CheckResult.PackUse> used(List<DocumentResult> results) {
+        Map<nl.abro.model.PackId, String> digests = new HashMap<>();
+        packs.compiled().forEach(c -> digests.put(c.pack().coordinates(), c.pack().sha256()));
+        Map<nl.abro.model.PackId, CheckResult.PackUse> used = new LinkedHashMap<>();
+        for (DocumentResult result : results) {
+            if (result.pack() != null && digests.containsKey(result.pack())) {
+                used.putIfAbsent(result.pack(), new CheckResult.PackUse(result.pack(), digests.get(result.pack())));
+            }
+        }
+        if (used.isEmpty()) {
+            packs.compiled().forEach(c -> used.put(c.pack().coordinates(), new CheckResult.PackUse(c.pack().coordinates(), c.pack().sha256())));
+        }
+        return List.copyOf(used.values());
     }
 
     private static final java.util.concurrent.ThreadFactory DAEMONS = runnable -> {
@@ -131,6 +142,13 @@ public final class Checker {
     }
 
     public DocumentResult check(LoadedDocument document, CheckOptions options) {
+        java.util.Optional<CompiledPack> routed = packs.forKind(document.kind());
+        if (routed.isEmpty()) {
+            return DocumentResult.unreadable(document.path(), document.sha256(), document.kind(), new LocalizedText(
+                    "geen pakket in deze controle controleert documenten van dit soort (" + document.kind().code() + ")",
+                    "no pack in this check checks documents of this kind (" + document.kind().code() + ")"));
+        }
+        CompiledPack pack = routed.get();
         // A pack whose rules are all for other kinds of document would only hand out manual
         // reviews; say plainly that the wrong document (e.g. an ESPD request for a response) was given.
         java.util.Set<DocumentKind> kinds = java.util.EnumSet.noneOf(DocumentKind.class);
@@ -217,7 +235,7 @@ public final class Checker {
             results.add(new RequirementResult(number, outcome, own, waiver));
             all.addAll(own);
         }
-        return new DocumentResult(document.path(), document.sha256(), document.kind(), level, null, results, all);
+        return new DocumentResult(document.path(), document.sha256(), document.kind(), p.coordinates(), level, null, results, all);
     }
 
     /** The level an ESPD is checked at when nothing else names one. */

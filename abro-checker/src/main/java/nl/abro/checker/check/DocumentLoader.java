@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import nl.abro.checker.document.TenderDocumentReader;
 import nl.abro.checker.espd.EspdFacts;
 import nl.abro.checker.xml.RootElement;
 import nl.abro.checker.xml.Schemas;
@@ -35,10 +36,15 @@ public final class DocumentLoader {
     public static final String DOCUMENT_VIEW_NS = "urn:nl:abro:document:1";
     /** Larger XML inputs are refused before parsing. */
     public static final long MAX_XML_BYTES = 64L * 1024 * 1024;
+    /** Larger files of any kind are refused before they are read. */
+    public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     private final XmlInput xml;
     private final Schema declarationSchema;
     private final EspdFacts espdFacts;
+    private final Processor processor;
+    /** Made on the first tender document, so checking only XML never loads Tika or PDFBox. */
+    private volatile TenderDocumentReader tenderDocuments;
 
     /** The four ESPD roots: v2+ (UBL 2.2/2.3 QualificationApplication*) and v1 (2016 ESPD*-1). */
     private enum EspdRoot {
@@ -68,6 +74,20 @@ public final class DocumentLoader {
         this.xml = new XmlInput(processor);
         this.declarationSchema = schemas.load(Schemas.DECLARATION);
         this.espdFacts = new EspdFacts(processor);
+        this.processor = processor;
+    }
+
+    private TenderDocumentReader tenderDocuments() {
+        TenderDocumentReader reader = tenderDocuments;
+        if (reader == null) {
+            synchronized (this) {
+                if (tenderDocuments == null) {
+                    tenderDocuments = new TenderDocumentReader(processor);
+                }
+                reader = tenderDocuments;
+            }
+        }
+        return reader;
     }
 
     /** What a file holds, as far as it could be read before it failed. */
@@ -80,9 +100,9 @@ public final class DocumentLoader {
                 throw new UnreadableDocumentException("is een map", "is a directory");
             }
             long size = Files.size(file);
-            if (size > MAX_XML_BYTES) {
-                throw new UnreadableDocumentException("bestand is groter dan " + (MAX_XML_BYTES >> 20) + " MiB",
-                        "file is larger than " + (MAX_XML_BYTES >> 20) + " MiB");
+            if (size > MAX_FILE_BYTES) {
+                throw new UnreadableDocumentException("bestand is groter dan " + (MAX_FILE_BYTES >> 20) + " MiB",
+                        "file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
             }
             byte[] bytes = Files.readAllBytes(file);
             return new Read(bytes, sha256(bytes));
@@ -108,6 +128,13 @@ public final class DocumentLoader {
     public LoadedDocument load(String path, Read read) throws UnreadableDocumentException {
         if (read.bytes().length == 0) {
             throw new UnreadableDocumentException("leeg bestand", "empty file");
+        }
+        if (!looksLikeXml(read.bytes())) {
+            return new LoadedDocument(path, read.sha256(), DocumentKind.TENDER, tenderDocuments().read(path, read.bytes()), null);
+        }
+        if (read.bytes().length > MAX_XML_BYTES) {
+            throw new UnreadableDocumentException("XML-bestand is groter dan " + (MAX_XML_BYTES >> 20) + " MiB",
+                    "XML file is larger than " + (MAX_XML_BYTES >> 20) + " MiB");
         }
         RootElement root = RootElement.sniff(new ByteArrayInputStream(read.bytes()));
         if (root.is(DECLARATION_NS, "declaration")) {
@@ -154,6 +181,27 @@ public final class DocumentLoader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the bytes are XML (declarations, ESPDs, views) rather than a tender document: they
+     * start, after a byte order mark and white space, with '<' and are not an HTML page.
+     */
+    static boolean looksLikeXml(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return true; // UTF-16 with a byte order mark: XML in practice, and the XML parser says so if not
+        }
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+            i++;
+        }
+        if (i >= bytes.length || bytes[i] != '<') {
+            return false;
+        }
+        String start = new String(bytes, i, Math.min(64, bytes.length - i), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return !(start.startsWith("<!doctype html") || start.startsWith("<html"));
     }
 
     static String sha256(byte[] bytes) {

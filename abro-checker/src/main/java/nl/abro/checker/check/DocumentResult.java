@@ -3,6 +3,7 @@ package nl.abro.checker.check;
 import java.util.List;
 import nl.abro.model.DocumentKind;
 import nl.abro.model.LocalizedText;
+import nl.abro.model.PackId;
 import nl.abro.model.Severity;
 import nl.abro.model.TbbLevel;
 
@@ -11,10 +12,11 @@ import nl.abro.model.TbbLevel;
  * results; it is never compliant.
  *
  * @param path     the file as the user named it (forward slashes)
- * @param level    the TBB level it was checked at (null when unreadable)
+ * @param pack     the pack it was checked against (null when it was not read far enough to choose one)
+ * @param level    the TBB level it was checked at (null when unreadable, or a tender document that states none)
  * @param findings all findings, in requirement order
  */
-public record DocumentResult(String path, String sha256, DocumentKind kind, TbbLevel level, LocalizedText error,
+public record DocumentResult(String path, String sha256, DocumentKind kind, PackId pack, TbbLevel level, LocalizedText error,
                              List<RequirementResult> requirements, List<Finding> findings) {
 
     public enum Verdict { COMPLIANT, NON_COMPLIANT, ERROR }
@@ -25,7 +27,7 @@ public record DocumentResult(String path, String sha256, DocumentKind kind, TbbL
     }
 
     public static DocumentResult unreadable(String path, String sha256, DocumentKind kind, LocalizedText reason) {
-        return new DocumentResult(path, sha256, kind, null, reason, List.of(), List.of());
+        return new DocumentResult(path, sha256, kind, null, null, reason, List.of(), List.of());
     }
 
     public boolean readable() {

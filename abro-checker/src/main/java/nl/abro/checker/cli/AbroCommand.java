@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             ExplainCommand.class,
             TestPackCommand.class,
+            ViewCommand.class,
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

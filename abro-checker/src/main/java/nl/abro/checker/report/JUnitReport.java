@@ -77,7 +77,7 @@ public final class JUnitReport implements SingleFileReport {
     public void write(CheckResult result, ReportContext context, Writer out) throws IOException {
         XmlWriter xml = new XmlWriter(out);
         Counts total = result.documents().stream().map(Counts::of).reduce(new Counts(0, 0, 0, 0), Counts::plus);
-        xml.start("testsuites").attribute("name", "abro " + result.pack());
+        xml.start("testsuites").attribute("name", "abro " + result.packs().stream().map(p -> p.coordinates().toString()).collect(java.util.stream.Collectors.joining(" ")));
         total.write(xml);
         for (DocumentResult document : result.documents()) {
             suite(xml, document, result, context);
@@ -91,9 +91,9 @@ public final class JUnitReport implements SingleFileReport {
         xml.start("testsuite").attribute("name", document.path());
         Counts.of(document).write(xml);
         xml.start("properties");
-        property(xml, "pack.id", result.pack().id());
-        property(xml, "pack.version", result.pack().version());
-        property(xml, "pack.sha256", result.packSha256());
+        property(xml, "pack.id", context.packs().get(0).id());
+        property(xml, "pack.version", context.packs().get(0).coordinates().version());
+        property(xml, "pack.sha256", context.packs().get(0).sha256());
         property(xml, "checkDate", result.checkDate().toString());
         property(xml, "tenderProfile", result.tenderProfile());
         property(xml, "document.sha256", document.sha256());
@@ -116,8 +116,8 @@ public final class JUnitReport implements SingleFileReport {
     private static void testCase(XmlWriter xml, DocumentResult document, String documentName, RequirementResult result,
                                  ReportContext context) throws IOException {
         Language language = context.language();
-        Requirement requirement = context.pack().catalog().requirement(result.requirement()).orElse(null);
-        String chapter = requirement == null ? "other" : context.pack().catalog().chapter(requirement.chapter())
+        Requirement requirement = context.pack(document).catalog().requirement(result.requirement()).orElse(null);
+        String chapter = requirement == null ? "other" : context.pack(document).catalog().chapter(requirement.chapter())
                 .map(JUnitReport::chapterName).orElse(requirement.chapter());
         xml.start("testcase")
                 .attribute("classname", documentName + "." + chapter)

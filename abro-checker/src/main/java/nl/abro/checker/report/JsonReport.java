@@ -46,10 +46,10 @@ public final class JsonReport implements SingleFileReport {
         json.field("schema", SCHEMA_ID);
         json.name("tool").beginObject().field("name", "abro").field("version", result.toolVersion()).endObject();
         json.name("pack").beginObject()
-                .field("id", result.pack().id())
-                .field("version", result.pack().version())
-                .field("sha256", result.packSha256())
-                .field("title", context.pack().manifest().title().in(context.language()))
+                .field("id", context.packs().get(0).id())
+                .field("version", context.packs().get(0).coordinates().version())
+                .field("sha256", context.packs().get(0).sha256())
+                .field("title", context.packs().get(0).manifest().title().in(context.language()))
                 .endObject();
         json.field("checkDate", result.checkDate().toString());
         json.field("language", context.language().code());
@@ -78,13 +78,13 @@ public final class JsonReport implements SingleFileReport {
         var language = context.language();
         json.name("catalog").beginObject();
         json.name("chapters").beginArray();
-        for (Chapter chapter : context.pack().catalog().chapters()) {
+        for (Chapter chapter : context.packs().get(0).catalog().chapters()) {
             json.beginObject().field("number", chapter.number()).field("domain", chapter.domain().code())
                     .field("title", chapter.title().in(language)).endObject();
         }
         json.endArray();
         json.name("requirements").beginArray();
-        for (Requirement requirement : context.pack().catalog().requirements()) {
+        for (Requirement requirement : context.packs().get(0).catalog().requirements()) {
             json.beginObject()
                     .field("number", requirement.number())
                     .field("chapter", requirement.chapter())

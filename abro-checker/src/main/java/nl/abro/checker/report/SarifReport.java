@@ -80,10 +80,10 @@ public final class SarifReport implements SingleFileReport {
         json.field("language", context.language().code());
         json.name("properties").beginObject();
         json.name("pack").beginObject()
-                .field("id", result.pack().id())
-                .field("version", result.pack().version())
-                .field("sha256", result.packSha256())
-                .field("title", context.pack().manifest().title().in(context.language()))
+                .field("id", context.packs().get(0).id())
+                .field("version", context.packs().get(0).coordinates().version())
+                .field("sha256", context.packs().get(0).sha256())
+                .field("title", context.packs().get(0).manifest().title().in(context.language()))
                 .endObject();
         json.field("checkDate", result.checkDate().toString());
         json.field("tenderProfile", result.tenderProfile());
@@ -100,7 +100,7 @@ public final class SarifReport implements SingleFileReport {
      */
     private static Map<String, Integer> ruleIndex(CheckResult result, ReportContext context) {
         Map<String, Integer> index = new LinkedHashMap<>();
-        context.pack().rules().forEach(r -> index.putIfAbsent(r.id(), index.size()));
+        context.packs().forEach(p -> p.rules().forEach(r -> index.putIfAbsent(r.id(), index.size())));
         index.putIfAbsent(WAIVER_RULE, index.size());
         result.documents().stream().flatMap(d -> d.findings().stream()).map(Finding::rule)
                 .collect(Collectors.toCollection(TreeSet::new))
@@ -116,7 +116,7 @@ public final class SarifReport implements SingleFileReport {
                 .field("informationUri", INFORMATION_URI);
         json.name("rules").beginArray();
         Map<String, RuleDefinition> rules = new LinkedHashMap<>();
-        context.pack().rules().forEach(r -> rules.putIfAbsent(r.id(), r));
+        context.packs().forEach(p -> p.rules().forEach(r -> rules.putIfAbsent(r.id(), r)));
         for (String id : ruleIndex.keySet()) {
             RuleDefinition rule = rules.get(id);
             if (rule != null) {
@@ -136,7 +136,7 @@ public final class SarifReport implements SingleFileReport {
     private static void descriptor(JsonWriter json, RuleDefinition rule, ReportContext context) throws IOException {
         Language language = context.language();
         List<Requirement> served = rule.requirements().stream()
-                .map(n -> context.pack().catalog().requirement(n)).flatMap(Optional::stream).toList();
+                .map(n -> context.packs().stream().map(p -> p.catalog().requirement(n)).flatMap(Optional::stream).findFirst()).flatMap(Optional::stream).toList();
         String title = rule.title().in(language);
         String full = served.stream().map(r -> r.number() + " " + r.title().in(language)).collect(Collectors.joining("; "));
         String help = served.stream().map(r -> r.number() + " " + r.title().in(language) + "\n" + r.summary().in(language))

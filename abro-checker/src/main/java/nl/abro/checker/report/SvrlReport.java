@@ -79,14 +79,14 @@ public final class SvrlReport implements Report {
 
     public void write(CheckResult result, DocumentResult document, ReportContext context, Writer out) throws IOException {
         Language language = context.language();
-        List<RuleDefinition> ran = context.pack().rules().stream().filter(r -> ran(r, document)).toList();
+        List<RuleDefinition> ran = context.pack(document).rules().stream().filter(r -> ran(r, document)).toList();
         XmlWriter xml = new XmlWriter(out);
         xml.start("svrl:schematron-output").attribute("xmlns:svrl", NS)
-                .attribute("title", context.pack().manifest().title().in(language))
-                .attribute("schemaVersion", result.pack().version());
+                .attribute("title", context.pack(document).manifest().title().in(language))
+                .attribute("schemaVersion", context.pack(document).coordinates().version());
         xml.start("svrl:text").attribute("xml:lang", language.code())
-                .text(String.format(CHECKED.in(language), document.path(), document.sha256(), document.level(), result.pack(),
-                        result.packSha256(), result.checkDate(), result.toolVersion(),
+                .text(String.format(CHECKED.in(language), document.path(), document.sha256(), document.level(), context.pack(document).coordinates(),
+                        context.pack(document).sha256(), result.checkDate(), result.toolVersion(),
                         (document.verdict(failOn) == DocumentResult.Verdict.COMPLIANT ? COMPLIANT : NON_COMPLIANT).in(language)))
                 .end();
         Map<String, Set<String>> namespaces = new TreeMap<>();

@@ -74,7 +74,7 @@ public final class TextReport implements SingleFileReport {
                 if (!show) {
                     continue;
                 }
-                String title = context.pack().catalog().requirement(requirement.requirement())
+                String title = context.pack(document).catalog().requirement(requirement.requirement())
                         .map(Requirement::title).map(t -> t.in(context.language())).orElse("");
                 out.println("  " + requirement.requirement() + "  " + outcome(context, requirement.outcome(), nl) + "  " + title);
                 if (requirement.waiver() != null) {
@@ -93,15 +93,15 @@ public final class TextReport implements SingleFileReport {
         out.println();
         // The audit trail: what was checked, against what, by what, on which date.
         out.println(paint(context, DIM, (nl ? "Gecontroleerd door abro " : "Checked by abro ") + result.toolVersion()
-                + (nl ? " tegen " : " against ") + result.pack() + " (SHA-256 " + result.packSha256() + ")"));
+                + (nl ? " tegen " : " against ") + packs(result)));
         for (DocumentResult document : result.documents()) {
             out.println(paint(context, DIM, "  " + (document.sha256() == null ? "-".repeat(64) : document.sha256()) + "  " + document.path()));
         }
         out.println(nl
                 ? String.format("%d document(en): %d voldoet, %d voldoet niet, %d fout. Pakket %s, controledatum %s.",
-                        result.documents().size(), compliant, nonCompliant, errors, result.pack(), result.checkDate())
+                        result.documents().size(), compliant, nonCompliant, errors, names(result), result.checkDate())
                 : String.format("%d document(s): %d compliant, %d non-compliant, %d error. Pack %s, check date %s.",
-                        result.documents().size(), compliant, nonCompliant, errors, result.pack(), result.checkDate()));
+                        result.documents().size(), compliant, nonCompliant, errors, names(result), result.checkDate()));
         out.flush();
     }
 
@@ -139,4 +139,13 @@ public final class TextReport implements SingleFileReport {
         return context.color() ? code + text + RESET : text;
     }
 
+
+    private static String packs(CheckResult result) {
+        return result.packs().stream().map(p -> p.coordinates() + " (SHA-256 " + p.sha256() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String names(CheckResult result) {
+        return result.packs().stream().map(p -> p.coordinates().toString()).collect(java.util.stream.Collectors.joining(", "));
+    }
 }

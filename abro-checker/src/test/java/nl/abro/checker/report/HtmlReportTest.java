@@ -201,7 +201,7 @@ class HtmlReportTest {
 
     @Test
     void oneReadableDocumentHasNoMatrixAndTheTenderProfileIsNamed() throws Exception {
-        CheckResult single = new CheckResult(fixture.toolVersion(), fixture.pack(), fixture.packSha256(), fixture.checkDate(),
+        CheckResult single = new CheckResult(fixture.toolVersion(), fixture.packs(), fixture.checkDate(),
                 "profiles/tender-2026-017.xml", fixture.documents().subList(0, 1));
         String html = ReportFixture.render(report, single, Language.NL).get(HtmlReport.FILE);
         assertThat(html).doesNotContain("class=\"matrix\"").contains("id=\"doc-1\"");
