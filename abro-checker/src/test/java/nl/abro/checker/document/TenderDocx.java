@@ -27,7 +27,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
-import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
@@ -171,10 +170,10 @@ final class TenderDocx {
     private void header(XWPFHeaderFooter header, String marking) {
         List<XWPFParagraph> lines = new ArrayList<>();
         if (marking != null) {
-            lines.add(line(header, marking, ParagraphAlignment.CENTER, true));
+            lines.add(line(header.createParagraph(), marking, ParagraphAlignment.CENTER, true));
         }
         if (spec.copyNumber() != null) {
-            lines.add(line(header, spec.copyNumber(), ParagraphAlignment.RIGHT, false));
+            lines.add(line(header.createParagraph(), spec.copyNumber(), ParagraphAlignment.RIGHT, false));
         }
         if (lines.isEmpty()) {
             header.createParagraph();
@@ -184,11 +183,11 @@ final class TenderDocx {
     private void footer(XWPFHeaderFooter footer, String marking) {
         boolean any = false;
         if (spec.markingInFooter() && marking != null) {
-            line(footer, marking, ParagraphAlignment.CENTER, true);
+            line(footer.createParagraph(), marking, ParagraphAlignment.CENTER, true);
             any = true;
         }
         if (spec.duration() != null && spec.durationPlacement() == TenderDocument.DurationPlacement.FOOTER) {
-            line(footer, spec.duration(), ParagraphAlignment.CENTER, false);
+            line(footer.createParagraph(), spec.duration(), ParagraphAlignment.CENTER, false);
             any = true;
         }
         if (spec.pageNumbers()) {
@@ -206,8 +205,7 @@ final class TenderDocx {
         }
     }
 
-    private static XWPFParagraph line(IBody part, String text, ParagraphAlignment alignment, boolean bold) {
-        XWPFParagraph p = part instanceof XWPFHeaderFooter hf ? hf.createParagraph() : ((XWPFDocument) part).createParagraph();
+    private static XWPFParagraph line(XWPFParagraph p, String text, ParagraphAlignment alignment, boolean bold) {
         p.setAlignment(alignment);
         XWPFRun r = p.createRun();
         if (bold) {
@@ -233,7 +231,7 @@ final class TenderDocx {
         List<Comment> onPage = spec.comments().stream().filter(c -> c.page() == n).toList();
         if (n == 1 && spec.duration() != null
                 && spec.durationPlacement() == TenderDocument.DurationPlacement.FIRST_PAGE) {
-            line(docx, spec.duration(), ParagraphAlignment.LEFT, true);
+            line(docx.createParagraph(), spec.duration(), ParagraphAlignment.LEFT, true);
             first = false;
         }
         for (Block block : page.blocks()) {
