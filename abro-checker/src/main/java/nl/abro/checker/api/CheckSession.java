@@ -105,21 +105,15 @@ public final class CheckSession {
             router = PackRouter.single(CompiledPack.compile(pack, processor, registry));
             packs.add(pack);
         } else {
-            // Resolved now, so a missing bundled pack is a configuration error before any file is read;
-            // compiled when the first document of their kind needs them.
-            Map<String, RequirementPack> resolved = new java.util.TreeMap<>();
-            for (String id : new java.util.TreeSet<>(DEFAULT_PACKS.values())) {
-                resolved.put(id, registry.resolve(id));
-            }
+            // Resolved and compiled when the first document of their kind needs them: a run over
+            // declarations never loads the tender or ADV pack.
             router = PackRouter.byKind(DEFAULT_PACKS, id -> {
                 try {
-                    return CompiledPack.compile(resolved.get(id), processor, registry);
+                    return CompiledPack.compile(registry.resolve(id), processor, registry);
                 } catch (InvalidInputException e) {
-                    throw new IllegalStateException("bundled pack " + id + " does not compile: " + e.getMessage(), e);
+                    throw new IllegalStateException("bundled pack " + id + " cannot be used: " + e.getMessage(), e);
                 }
             });
-            packs.add(resolved.get(DEFAULT_PACK));
-            resolved.values().stream().filter(p -> !p.id().equals(DEFAULT_PACK)).forEach(packs::add);
         }
         List<Waiver> waivers = request.waivers() == null ? List.of() : new WaiverReader().read(request.waivers());
         List<Input> inputs = Input.expand(request.inputs());
@@ -131,10 +125,13 @@ public final class CheckSession {
                 new CheckOptions(request.tbb(), profile, waivers, request.checkDate(), request.jobs()).withRequest(espdRequest),
                 progress);
         // Reports name the packs used; the one pack of a single-pack run even when no file could be read.
-        List<RequirementPack> used = packs.stream()
-                .filter(p -> packReference != null || result.packs().stream().anyMatch(u -> u.coordinates().equals(p.coordinates())))
-                .toList();
-        List<RequirementPack> reported = used.isEmpty() ? List.of(packs.get(0)) : used;
+        List<RequirementPack> reported = packReference != null ? packs
+                : router.compiled().stream().map(CompiledPack::pack)
+                        .filter(p -> result.packs().stream().anyMatch(u -> u.coordinates().equals(p.coordinates())))
+                        .toList();
+        if (reported.isEmpty()) {
+            reported = List.of(registry.resolve(DEFAULT_PACK));
+        }
         List<String> warnings = new ArrayList<>();
         for (RequirementPack pack : reported) {
             if (!pack.manifest().isValidOn(request.checkDate())) {

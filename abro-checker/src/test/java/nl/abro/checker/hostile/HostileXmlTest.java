@@ -120,7 +120,7 @@ class HostileXmlTest {
         assertThat(reason(result, "deep.xml")).contains("nested deeper than 256 levels");
         assertThat(reason(result, "invalid-utf8.xml")).containsIgnoringCase("UTF-8");
         assertThat(reason(result, "empty.xml")).isEqualTo("empty file");
-        assertThat(reason(result, "huge.xml")).isEqualTo("file is larger than 64 MiB");
+        assertThat(reason(result, "huge.xml")).isEqualTo("file is larger than 100 MiB");
         DocumentResult good = result.documents().get(files.size() - 1);
         assertThat(good.readable()).isTrue();
         assertThat(good.verdict(nl.abro.model.Severity.ERROR)).isEqualTo(DocumentResult.Verdict.COMPLIANT);
