@@ -1,0 +1,121 @@
+package nl.abro.checker.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import nl.abro.checker.check.DocumentLoader;
+import nl.abro.checker.check.LoadedDocument;
+import nl.abro.checker.xml.HardenedSaxon;
+import nl.abro.checker.xml.Schemas;
+import nl.abro.checker.xml.UnreadableDocumentException;
+import nl.abro.model.DocumentKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Real tender documents read into the view rules see (document-view.md), through the loader every check uses. */
+class TenderDocumentViewTest {
+    private static Processor processor;
+    private static DocumentLoader loader;
+
+    @BeforeAll
+    static void setUp() {
+        processor = HardenedSaxon.newProcessor();
+        loader = new DocumentLoader(processor, Schemas.bundled());
+    }
+
+    private static LoadedDocument load(String name, byte[] bytes) throws UnreadableDocumentException {
+        return loader.load(name, new DocumentLoader.Read(bytes, "sha"));
+    }
+
+    private static List<String> strings(XdmNode view, String xpath) throws Exception {
+        XPathCompiler compiler = processor.newXPathCompiler();
+        compiler.declareNamespace("d", "urn:nl:abro:document:1");
+        return compiler.evaluate(xpath, view).stream().map(XdmItem::getStringValue).toList();
+    }
+
+    private static String string(XdmNode view, String xpath) throws Exception {
+        List<String> values = strings(view, xpath);
+        assertThat(values).as(xpath).hasSize(1);
+        return values.get(0);
+    }
+
+    @Test
+    void aCleanPdfHasItsMarkingInTheHeaderAndItsNumberingInTheFooterOfEveryPage() throws Exception {
+        LoadedDocument document = load("annex.pdf", TenderDocuments.pdf(TenderDocument.clean(3)));
+        XdmNode view = document.view();
+        assertThat(document.kind()).isEqualTo(DocumentKind.TENDER);
+        assertThat(string(view, "/d:document/@format")).isEqualTo("pdf");
+        assertThat(string(view, "/d:document/@paged")).isEqualTo("true");
+        assertThat(string(view, "/d:document/@pages")).isEqualTo("3");
+        assertThat(strings(view, "/d:document/d:page/@number")).containsExactly("1", "2", "3");
+        for (int page = 1; page <= 3; page++) {
+            assertThat(string(view, "string-join(/d:document/d:page[@number=" + page + "]/d:header/d:line, ' ')"))
+                    .contains("Stg. CONFIDENTIEEL").contains("Exemplaar 2 van 5");
+            assertThat(string(view, "string-join(/d:document/d:page[@number=" + page + "]/d:footer/d:line, ' ')"))
+                    .contains("Pagina " + page + " van 3");
+            assertThat(string(view, "string-join(/d:document/d:page[@number=" + page + "]/d:body/d:line, ' ')"))
+                    .doesNotContain("Stg. CONFIDENTIEEL").doesNotContain("Pagina " + page);
+        }
+        assertThat(string(view, "string-join(//d:page[1]/d:body/d:line, ' ')")).contains("ABRO 2026").contains("Bijzondere Opdracht");
+        assertThat(strings(view, "//d:page[2]/d:body/d:line[starts-with(., '4.3.26')]")).hasSize(1);
+        assertThat(string(view, "/d:document/d:metadata/d:author")).isEqualTo("M. Jansen");
+        assertThat(string(view, "/d:document/d:facts/d:encryption/@encrypted")).isEqualTo("false");
+        assertThat(strings(view, "/d:document/d:facts/*[not(self::d:encryption)]")).isEmpty();
+    }
+
+    @Test
+    void aPdfsLeaksAreFactsWithTheirPages() throws Exception {
+        TenderDocument leaky = TenderDocument.clean(3).toBuilder()
+                .comment("J. de Vries", "Serverruimte B2.14 nog aanpassen", 2)
+                .hiddenText("Sleutelkluis staat in kamer 0.12", 3)
+                .attachment("exemplaarregister.xlsx", TenderDocuments.XLSX, TenderDocuments.copyRegister(5))
+                .javaScript("app.alert('hallo');")
+                .formField("contactpersoon", "K. Visser", 1)
+                .build();
+        XdmNode view = load("annex.pdf", TenderDocuments.pdf(leaky)).view();
+        assertThat(string(view, "//d:facts/d:comment/@author")).isEqualTo("J. de Vries");
+        assertThat(string(view, "//d:facts/d:comment/@page")).isEqualTo("2");
+        assertThat(string(view, "//d:facts/d:comment")).contains("Serverruimte B2.14");
+        assertThat(string(view, "//d:facts/d:hidden-text/@page")).isEqualTo("3");
+        assertThat(string(view, "//d:facts/d:hidden-text")).contains("Sleutelkluis");
+        assertThat(string(view, "string-join(//d:page[3]//d:line, ' ')")).doesNotContain("Sleutelkluis");
+        assertThat(string(view, "//d:facts/d:embedded-file/@name")).isEqualTo("exemplaarregister.xlsx");
+        assertThat(string(view, "//d:facts/d:javascript/@trigger")).isEqualTo("document");
+        assertThat(string(view, "//d:facts/d:javascript")).contains("app.alert");
+        assertThat(string(view, "//d:facts/d:form-field/@name")).isEqualTo("contactpersoon");
+        assertThat(string(view, "//d:facts/d:form-field")).isEqualTo("K. Visser");
+        assertThat(string(view, "//d:facts/d:form-field/@page")).isEqualTo("1");
+    }
+
+    @Test
+    void aPdfWithOnlyAnOwnerPasswordIsReadAndSaysItIsEncrypted() throws Exception {
+        XdmNode view = load("annex.pdf", TenderDocuments.pdfWithOwnerPassword(TenderDocument.clean(2), "eigenaar")).view();
+        assertThat(string(view, "//d:facts/d:encryption/@encrypted")).isEqualTo("true");
+        assertThat(string(view, "//d:facts/d:encryption/@method")).isEqualTo("AES-256");
+        assertThat(string(view, "string-join(//d:page[1]/d:header/d:line, ' ')")).contains("Stg. GEHEIM");
+    }
+
+    @Test
+    void unreadableDocumentsGiveOneLineReasons() {
+        TenderDocument clean = TenderDocument.clean(3);
+        assertThatThrownBy(() -> load("annex.pdf", TenderDocuments.pdfWithUserPassword(clean, "geheim")))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("encrypted: the document needs a password to open");
+        assertThatThrownBy(() -> load("annex.pdf", TenderDocuments.truncated(TenderDocuments.pdf(clean), 0.5)))
+                .hasMessage("truncated: the PDF lacks its end-of-file marker (%%EOF)");
+        assertThatThrownBy(() -> load("annex.pdf", TenderDocuments.zip(clean)))
+                .hasMessage("the name says .pdf, but the file is a ZIP archive");
+        assertThatThrownBy(() -> load("annex.docx", TenderDocuments.pdf(clean)))
+                .hasMessage("the name says .docx, but the file is a PDF");
+        assertThatThrownBy(() -> load("annex.docx", TenderDocuments.truncated(TenderDocuments.docx(clean), 0.5)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").containsIgnoringCase("docx"));
+        assertThatThrownBy(() -> load("blob.bin", new byte[] {0x00, 0x01, 0x02, (byte) 0xFF, 0x10, 0x7F}))
+                .hasMessageStartingWith("not a document abro can read");
+    }
+}
