@@ -62,8 +62,8 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "abro.sourceDirectory", defaultValue = "${project.basedir}/src/main/abro")
     private File sourceDirectory;
 
-    /** Files to check, as globs relative to sourceDirectory. */
-    @Parameter(property = "abro.includes", defaultValue = "**/*.xml")
+    /** Files to check, as globs relative to sourceDirectory: declarations, ESPDs and tender documents by default. */
+    @Parameter(property = "abro.includes", defaultValue = "**/*.xml,**/*.pdf,**/*.docx,**/*.odt,**/*.doc")
     private List<String> includes;
 
     /** Files to leave out, as globs relative to sourceDirectory. */

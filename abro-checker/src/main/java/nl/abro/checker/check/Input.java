@@ -12,8 +12,12 @@ import java.util.stream.Stream;
 
 /** One file to check and how to name it in reports. */
 public record Input(Path file, String displayPath) {
-    /** File name endings picked up when a directory is walked. */
-    public static final Set<String> EXTENSIONS = Set.of("xml");
+    /**
+     * File name endings picked up when a directory is walked: declarations and ESPDs (XML) and
+     * tender documents. HTML and plain text are read when named, but not picked up from a folder,
+     * where they are far more often reports and notes than tender documents.
+     */
+    public static final Set<String> EXTENSIONS = Set.of("xml", "pdf", "docx", "odt", "doc");
 
     public static Input of(Path file) {
         return new Input(file, file.toString().replace('\\', '/'));
