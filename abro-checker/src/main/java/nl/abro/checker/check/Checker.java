@@ -134,11 +134,20 @@ public final class Checker {
             document = loader.load(input.displayPath(), read);
         } catch (UnreadableDocumentException e) {
             return DocumentResult.unreadable(input.displayPath(), read.sha256(), null, e.reason());
+        } catch (StackOverflowError e) {
+            // Parsers recurse into nested structures (a PDF's arrays, a zip's parts): a file built to
+            // nest without end must cost one line, not the batch.
+            return DocumentResult.unreadable(input.displayPath(), read.sha256(), null, new LocalizedText(
+                    "te diep geneste structuur; geweigerd", "structure nested too deeply; refused"));
         } catch (RuntimeException e) {
             return DocumentResult.unreadable(input.displayPath(), read.sha256(), null,
-                    new LocalizedText("interne fout bij het lezen: " + e, "internal error while reading: " + e));
+                    new LocalizedText("interne fout bij het lezen: " + oneLine(e), "internal error while reading: " + oneLine(e)));
         }
         return check(document, options);
+    }
+
+    private static String oneLine(Throwable e) {
+        return (e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())).strip().replaceAll("\\s+", " ");
     }
 
     public DocumentResult check(LoadedDocument document, CheckOptions options) {
