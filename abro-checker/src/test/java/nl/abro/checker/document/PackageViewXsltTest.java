@@ -1,0 +1,442 @@
+package nl.abro.checker.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import nl.abro.checker.xml.HardenedSaxon;
+import nl.abro.checker.xml.XmlInput;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFComments;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The DOCX and ODT view stylesheets (docx-view.xsl, odt-view.xsl) on real packages: DOCX files
+ * written by Apache POI, ODT files written by hand as LibreOffice writes them, and a DOCX and an
+ * ODT that LibreOffice itself wrote (src/test/resources/nl/abro/checker/document/). The package
+ * is opened here as the document loader opens it: every .xml/.rels entry parsed by the hardened
+ * parser, every entry's size.
+ */
+class PackageViewXsltTest {
+    static final String NS = "urn:nl:abro:document:1";
+    static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String ODT_TYPE = "application/vnd.oasis.opendocument.text";
+    static final Path SAMPLES = Path.of("src/test/resources/nl/abro/checker/document");
+
+    private static Processor processor;
+    private static XsltExecutable docx;
+    private static XsltExecutable odt;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        processor = HardenedSaxon.newProcessor();
+        docx = compile("docx-view.xsl");
+        odt = compile("odt-view.xsl");
+    }
+
+    private static XsltExecutable compile(String name) throws Exception {
+        var url = Objects.requireNonNull(PackageViewXsltTest.class.getResource("/nl/abro/checker/document/" + name), name);
+        try (InputStream in = url.openStream()) {
+            return processor.newXsltCompiler().compile(new StreamSource(in, url.toString()));
+        }
+    }
+
+    // ---------------------------------------------------------------- DOCX
+
+    @Test
+    void docxWrittenByPoi() throws Exception {
+        XdmNode view = view(docx, poiDocx(), DOCX_TYPE, "poi.docx");
+
+        assertThat(eval(view, "/d:document/@format")).isEqualTo("docx");
+        assertThat(eval(view, "/d:document/@media-type")).isEqualTo(DOCX_TYPE);
+        assertThat(eval(view, "/d:document/@paged")).isEqualTo("false");
+        assertThat(eval(view, "/d:document/@pages")).isEqualTo("3");
+
+        // Metadata from docProps/core.xml and docProps/app.xml.
+        assertThat(eval(view, "/d:document/d:metadata/d:title")).isEqualTo("Bestek beveiliging");
+        assertThat(eval(view, "/d:document/d:metadata/d:subject")).isEqualTo("Aanbesteding 2025-017");
+        assertThat(eval(view, "/d:document/d:metadata/d:keywords")).isEqualTo("ABRO; TBB");
+        assertThat(eval(view, "/d:document/d:metadata/d:author")).isEqualTo("A. Auteur");
+        assertThat(eval(view, "/d:document/d:metadata/d:last-editor")).isEqualTo("B. Bewerker");
+        assertThat(eval(view, "/d:document/d:metadata/d:creator-tool")).isEqualTo("Microsoft Office Word");
+        assertThat(eval(view, "/d:document/d:metadata/d:created")).isEqualTo("2025-01-02T03:04:05Z");
+        assertThat(eval(view, "/d:document/d:metadata/d:modified")).isEqualTo("2025-02-03T04:05:06Z");
+        assertThat(eval(view, "/d:document/d:metadata/d:template")).isEqualTo("Normal.dotm");
+        assertThat(eval(view, "/d:document/d:metadata/d:company")).isEqualTo("Ministerie van Defensie");
+        assertThat(eval(view, "/d:document/d:metadata/d:language")).isEqualTo("nl-NL");
+        assertThat(strings(view, "/d:document/d:metadata/*/local-name()")).containsExactly("title", "subject", "keywords",
+                "author", "last-editor", "creator-tool", "created", "modified", "template", "company", "language");
+
+        // Facts.
+        assertThat(eval(view, "/d:document/d:facts/*[1]/local-name()")).isEqualTo("encryption");
+        assertThat(eval(view, "/d:document/d:facts/d:encryption/@encrypted")).isEqualTo("false");
+        assertThat(strings(view, "//d:comment")).containsExactly("Klopt deze termijn wel?");
+        assertThat(eval(view, "//d:comment/@author")).isEqualTo("P. Pietersen");
+        assertThat(eval(view, "//d:comment/@date")).isEqualTo("2025-02-01T10:00:00");
+        assertThat(strings(view, "//d:insertion")).containsExactly("vier");
+        assertThat(eval(view, "//d:insertion/@author")).isEqualTo("J. Jansen");
+        assertThat(eval(view, "//d:insertion/@date")).isEqualTo("2025-02-02T09:00:00");
+        assertThat(strings(view, "//d:deletion")).containsExactly("drie");
+        assertThat(eval(view, "//d:deletion/@author")).isEqualTo("J. Jansen");
+        assertThat(strings(view, "//d:hidden-text")).containsExactly("VERBORGEN", "geheime notitie");
+        assertThat(strings(view, "//d:embedded-file/@name")).containsExactly("Microsoft_Excel_Worksheet.xlsx");
+        assertThat(eval(view, "//d:embedded-file/@size")).isEqualTo("1234");
+        assertThat(eval(view, "//d:embedded-file/@media-type"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(strings(view, "/d:document/d:facts/*/local-name()")).containsExactly("encryption", "comment",
+                "insertion", "deletion", "hidden-text", "hidden-text", "embedded-file");
+
+        // Headers and footers per section and kind: section 1 has its own default and first-page
+        // header and a footer; section 2 its own default and even header and section 1's footer.
+        assertThat(strings(view, "/d:document/*/local-name()"))
+                .containsExactly("metadata", "facts", "header", "header", "header", "header", "footer", "footer", "body");
+        assertThat(strings(view, "//d:header[@section = 1][@kind = 'default']/d:p"))
+                .containsExactly("STG GEHEIM – deel A", "Rubricering", "STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 1][@kind = 'first']/d:p")).containsExactly("Voorblad STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 2][@kind = 'default']/d:p")).containsExactly("STG GEHEIM – bijlage");
+        assertThat(strings(view, "//d:header[@section = 2][@kind = 'even']/d:p")).containsExactly("Even pagina bijlage");
+        assertThat(strings(view, "//d:header[@section = 2][@kind = 'first'] | //d:header[@section = 1][@kind = 'even']")).isEmpty();
+        assertThat(strings(view, "//d:footer[@section = 1][@kind = 'default']/d:p")).containsExactly("Pagina 1 van 3");
+        assertThat(strings(view, "//d:footer[@section = 2][@kind = 'default']/d:p")).containsExactly("Pagina 1 van 3");
+
+        // The body: what Word shows, in order.
+        assertThat(strings(view, "/d:document/d:body/*/local-name()"))
+                .containsExactly("p", "p", "p", "p", "p", "p", "p", "table", "p", "p", "p");
+        assertThat(strings(view, "/d:document/d:body/d:p")).containsExactly(
+                "Inleiding",
+                "Dit document is openbaar.",
+                "Zichtbaar deel.",
+                "De termijn is vier weken.",
+                "Zie de opmerking.",
+                "Eisen",
+                "Subparagraaf",
+                "Einde deel A",
+                "Bijlage",
+                "Datum: 1-2-2025");
+        assertThat(strings(view, "/d:document/d:body/d:p[@heading]/concat(@heading, ' ', .)"))
+                .containsExactly("1 Inleiding", "2 Eisen", "3 Subparagraaf", "1 Bijlage");
+        assertThat(strings(view, "//d:table/d:row[1]/d:cell")).containsExactly("Eis", "Waarde");
+        assertThat(strings(view, "//d:table/d:row[2]/d:cell")).containsExactly("Classificatie", "STG GEHEIM");
+        assertThat(eval(view, "string-join(//d:body//text(), ' ')")).doesNotContain("VERBORGEN", "geheime", "drie", "Klopt", "PAGE");
+    }
+
+    /** A DOCX with every feature the view reads, written by POI (plus CT beans where POI has no API). */
+    static byte[] poiDocx() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFStyles styles = doc.createStyles();
+            styles.addStyle(new XWPFStyle(paragraphStyle("Kop1", "heading 1", null, 0)));
+            styles.addStyle(new XWPFStyle(paragraphStyle("Kop2", "heading 2", null, 1)));
+            styles.addStyle(new XWPFStyle(paragraphStyle("Eisenkop", "Eisenkop", "Kop2", -1)));
+            CTStyle hidden = CTStyle.Factory.newInstance();
+            hidden.setStyleId("Verborgen");
+            hidden.setType(STStyleType.CHARACTER);
+            hidden.addNewName().setVal("Verborgen");
+            hidden.addNewRPr().addNewVanish();
+            styles.addStyle(new XWPFStyle(hidden));
+
+            paragraph(doc, "Kop1", "Inleiding");
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("Dit document is ");
+            XWPFRun vanished = p.createRun();
+            vanished.setText("VERBORGEN");
+            vanished.setVanish(true);
+            p.createRun().setText("openbaar.");
+
+            p = doc.createParagraph();
+            XWPFRun styled = p.createRun();
+            styled.setText("geheime notitie");
+            styled.setStyle("Verborgen");
+            p.createRun().setText("Zichtbaar deel.");
+
+            p = doc.createParagraph();
+            p.createRun().setText("De termijn is ");
+            CTRunTrackChange ins = p.getCTP().addNewIns();
+            ins.setId(BigInteger.valueOf(1));
+            ins.setAuthor("J. Jansen");
+            ins.setDate(utc(2025, 2, 2, 9, 0, 0));
+            ins.addNewR().addNewT().setStringValue("vier");
+            CTRunTrackChange del = p.getCTP().addNewDel();
+            del.setId(BigInteger.valueOf(2));
+            del.setAuthor("J. Jansen");
+            del.setDate(utc(2025, 2, 2, 9, 0, 0));
+            del.addNewR().addNewDelText().setStringValue("drie");
+            p.getCTP().addNewR().addNewT().setStringValue(" weken.");
+
+            XWPFComments comments = doc.createComments();
+            XWPFComment comment = comments.createComment(BigInteger.ZERO);
+            comment.setAuthor("P. Pietersen");
+            comment.setInitials("PP");
+            comment.setDate(utc(2025, 2, 1, 10, 0, 0));
+            comment.createParagraph().createRun().setText("Klopt deze termijn wel?");
+            p = doc.createParagraph();
+            p.getCTP().addNewCommentRangeStart().setId(BigInteger.ZERO);
+            p.getCTP().addNewR().addNewT().setStringValue("Zie de opmerking.");
+            p.getCTP().addNewCommentRangeEnd().setId(BigInteger.ZERO);
+            p.getCTP().addNewR().addNewCommentReference().setId(BigInteger.ZERO);
+
+            paragraph(doc, "Eisenkop", "Eisen");
+            p = paragraph(doc, null, "Subparagraaf");
+            p.getCTP().getPPr().addNewOutlineLvl().setVal(BigInteger.TWO);
+
+            XWPFTable table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("Eis");
+            table.getRow(0).getCell(1).setText("Waarde");
+            table.getRow(1).getCell(0).setText("Classificatie");
+            table.getRow(1).getCell(1).setText("STG GEHEIM");
+
+            // Section 1 ends here: its headers and footer are made on the body's sectPr by POI, then moved.
+            XWPFParagraph end = paragraph(doc, null, "Einde deel A");
+            CTSectPr body = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                    : doc.getDocument().getBody().addNewSectPr();
+            XWPFHeader a = doc.createHeader(HeaderFooterType.DEFAULT);
+            a.createParagraph().createRun().setText("STG GEHEIM – deel A");
+            XWPFTable marking = a.createTable(1, 2);
+            marking.getRow(0).getCell(0).setText("Rubricering");
+            marking.getRow(0).getCell(1).setText("STG GEHEIM");
+            doc.createHeader(HeaderFooterType.FIRST).createParagraph().createRun().setText("Voorblad STG GEHEIM");
+            XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+            pageNumbers(footer.createParagraph().getCTP());
+            CTSectPr first = (CTSectPr) body.copy();
+            end.getCTP().getPPr().setSectPr(first);
+            assertThat(first.isSetTitlePg()).as("POI sets w:titlePg for a first-page header").isTrue();
+            while (body.sizeOfHeaderReferenceArray() > 0) {
+                body.removeHeaderReference(0);
+            }
+            while (body.sizeOfFooterReferenceArray() > 0) {
+                body.removeFooterReference(0);
+            }
+            body.unsetTitlePg();
+
+            paragraph(doc, "Kop1", "Bijlage");
+            p = doc.createParagraph();
+            p.createRun().setText("Datum: ");
+            field(p.getCTP(), " DATE \\@ \"d-M-yyyy\" ", "1-2-2025");
+            // A policy of its own: doc.createHeader would hand back section 1's default header.
+            XWPFHeaderFooterPolicy second = new XWPFHeaderFooterPolicy(doc, body);
+            second.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph().createRun().setText("STG GEHEIM – bijlage");
+            second.createHeader(XWPFHeaderFooterPolicy.EVEN).createParagraph().createRun().setText("Even pagina bijlage");
+            doc.setEvenAndOddHeadings(true);
+
+            // An embedded workbook (word/embeddings) and a picture (word/media, not an embedded file).
+            PackagePartName name = PackagingURIHelper.createPartName("/word/embeddings/Microsoft_Excel_Worksheet.xlsx");
+            PackagePart part = doc.getPackage().createPart(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (OutputStream out = part.getOutputStream()) {
+                out.write(new byte[1234]);
+            }
+            doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package");
+            doc.addPictureData(PNG, org.apache.poi.common.usermodel.PictureType.PNG);
+
+            var core = doc.getProperties().getCoreProperties();
+            core.setTitle("Bestek beveiliging");
+            core.setSubjectProperty("Aanbesteding 2025-017");
+            core.setKeywords("ABRO; TBB");
+            core.setCreator("A. Auteur");
+            core.setLastModifiedByUser("B. Bewerker");
+            core.setCreated("2025-01-02T03:04:05Z");
+            core.setModified("2025-02-03T04:05:06Z");
+            core.getUnderlyingProperties().setLanguageProperty("nl-NL");
+            var app = doc.getProperties().getExtendedProperties().getUnderlyingProperties();
+            app.setApplication("Microsoft Office Word");
+            app.setTemplate("Normal.dotm");
+            app.setCompany("Ministerie van Defensie");
+            app.setPages(3);
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static CTStyle paragraphStyle(String id, String name, String basedOn, int outline) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        if (outline >= 0) {
+            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+        }
+        return style;
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String style, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        if (style != null) {
+            p.setStyle(style);
+        } else {
+            p.getCTP().addNewPPr();
+        }
+        p.createRun().setText(text);
+        return p;
+    }
+
+    /** "Pagina {PAGE} van {NUMPAGES}": a complex field and a simple one, each with the result Word saved. */
+    private static void pageNumbers(CTP p) {
+        p.addNewR().addNewT().setStringValue("Pagina ");
+        field(p, " PAGE ", "1");
+        CTR van = p.addNewR();
+        van.addNewT().setStringValue(" van ");
+        van.getTArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        CTSimpleField pages = p.addNewFldSimple();
+        pages.setInstr(" NUMPAGES ");
+        pages.addNewR().addNewT().setStringValue("3");
+    }
+
+    private static void field(CTP p, String instruction, String result) {
+        p.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        p.addNewR().addNewInstrText().setStringValue(instruction);
+        p.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.addNewR().addNewT().setStringValue(result);
+        p.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    private static Calendar utc(int year, int month, int day, int hour, int minute, int second) {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.clear();
+        calendar.set(year, month - 1, day, hour, minute, second);
+        return calendar;
+    }
+
+    /** A 1x1 PNG. */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    // ---------------------------------------------------------------- the package, as the loader opens it
+
+    static XdmNode view(XsltExecutable stylesheet, byte[] zip, String mediaType, String dumpName) throws Exception {
+        Map<XdmAtomicValue, XdmValue> parts = new LinkedHashMap<>();
+        Map<XdmAtomicValue, XdmValue> entries = new LinkedHashMap<>();
+        XmlInput xml = new XmlInput(processor);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                entries.put(new XdmAtomicValue(entry.getName()), new XdmAtomicValue(bytes.length));
+                if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
+                    parts.put(new XdmAtomicValue(entry.getName()), xml.parse(new ByteArrayInputStream(bytes), null));
+                }
+            }
+        }
+        Xslt30Transformer transformer = stylesheet.load30();
+        Map<QName, XdmValue> parameters = new HashMap<>();
+        parameters.put(new QName("parts"), new XdmMap(parts));
+        parameters.put(new QName("entries"), new XdmMap(entries));
+        parameters.put(new QName("media-type"), new XdmAtomicValue(mediaType));
+        transformer.setStylesheetParameters(parameters);
+        XdmDestination result = new XdmDestination();
+        transformer.callTemplate(new QName("view"), result);
+        XdmNode view = result.getXdmNode();
+        String dump = System.getProperty("abro.dumpViews");
+        if (dump != null) {
+            Path dir = Files.createDirectories(Path.of(dump));
+            Serializer serializer = processor.newSerializer(dir.resolve(dumpName + ".view.xml").toFile());
+            serializer.setOutputProperty(Serializer.Property.INDENT, "yes");
+            serializer.serializeNode(view);
+            Files.write(dir.resolve(dumpName), zip);
+        }
+        return view;
+    }
+
+    static String eval(XdmNode view, String xpath) throws Exception {
+        XdmValue value = compiler().evaluate(xpath, view);
+        return value.size() == 0 ? null : value.itemAt(0).getStringValue();
+    }
+
+    static List<String> strings(XdmNode view, String xpath) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (XdmItem item : compiler().evaluate(xpath, view)) {
+            out.add(item.getStringValue());
+        }
+        return out;
+    }
+
+    private static XPathCompiler compiler() {
+        XPathCompiler compiler = processor.newXPathCompiler();
+        compiler.declareNamespace("d", NS);
+        return compiler;
+    }
+
+    static byte[] zip(Map<String, byte[]> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (var file : files.entrySet()) {
+                ZipEntry entry = new ZipEntry(file.getKey());
+                if (file.getKey().equals("mimetype")) {
+                    CRC32 crc = new CRC32();
+                    crc.update(file.getValue());
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(file.getValue().length);
+                    entry.setCompressedSize(file.getValue().length);
+                    entry.setCrc(crc.getValue());
+                }
+                out.putNextEntry(entry);
+                out.write(file.getValue());
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
