@@ -221,8 +221,9 @@
 
   <!-- Visible text. Text nodes only count inside w:t: field codes (w:instrText) and w:delText fall away. -->
 
+  <!-- Word drops the spaces around the text of a w:t without xml:space="preserve". -->
   <xsl:template match="w:t" mode="text">
-    <xsl:sequence select="string(.)"/>
+    <xsl:sequence select="if (@xml:space = 'preserve') then string(.) else replace(., '^\s+|\s+$', '')"/>
   </xsl:template>
   <xsl:template match="w:tab | w:br | w:cr | w:ptab" mode="text deleted">
     <xsl:sequence select="' '"/>

@@ -76,7 +76,7 @@
     <xsl:variable name="default" select="($master-pages[@style:name = 'Standard'], $master-pages)[1]"/>
     <xsl:variable name="names" select="distinct-values((
         $default/@style:name[empty($blocks[1] ! f:style(., if (self::table:table) then 'table' else 'paragraph')/@style:master-page-name[normalize-space()])],
-        $named) ! string())"/>
+        $named) ! f:with-next(string(.), ()))"/>
     <xsl:sequence select="$names ! (let $n := . return $master-pages[@style:name = $n][1])"/>
   </xsl:variable>
 
@@ -92,7 +92,7 @@
             f:meta('author', $meta/meta:initial-creator), f:meta('last-editor', $meta/dc:creator),
             f:meta('creator-tool', $meta/meta:generator), f:meta('created', $meta/meta:creation-date),
             f:meta('modified', $meta/dc:date), f:meta('template', ($meta/meta:template/(@xlink:title[normalize-space()], @xlink:href))[1]),
-            f:meta('language', $meta/dc:language)"/>
+            f:meta('company', $meta/meta:user-defined[@meta:name = 'Company']), f:meta('language', $meta/dc:language)"/>
       </metadata>
       <facts>
         <encryption encrypted="false"/>
@@ -273,6 +273,14 @@
     <xsl:param name="name" as="xs:string"/>
     <xsl:variable name="k" select="$family || ' ' || $name"/>
     <xsl:sequence select="(key('style', $k, $home)[parent::office:automatic-styles], $styles ! key('style', $k, .)[parent::office:styles])[1]"/>
+  </xsl:function>
+
+  <!-- A master page and those that follow it by style:next-style-name (a "First Page" followed by "Standard"). -->
+  <xsl:function name="f:with-next" as="xs:string*">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="seen" as="xs:string*"/>
+    <xsl:variable name="next" select="string($master-pages[@style:name = $name][1]/@style:next-style-name)"/>
+    <xsl:sequence select="$name, if ($next = ('', $name, $seen) or count($seen) gt 10) then () else f:with-next($next, ($seen, $name))"/>
   </xsl:function>
 
   <!-- Whether a style (through its parents) sets text:display="none". -->

@@ -217,7 +217,7 @@ class PackageViewXsltTest {
             del.setAuthor("J. Jansen");
             del.setDate(utc(2025, 2, 2, 9, 0, 0));
             del.addNewR().addNewDelText().setStringValue("drie");
-            p.getCTP().addNewR().addNewT().setStringValue(" weken.");
+            text(p.getCTP().addNewR(), " weken.");
 
             XWPFComments comments = doc.createComments();
             XWPFComment comment = comments.createComment(BigInteger.ZERO);
@@ -332,14 +332,19 @@ class PackageViewXsltTest {
 
     /** "Pagina {PAGE} van {NUMPAGES}": a complex field and a simple one, each with the result Word saved. */
     private static void pageNumbers(CTP p) {
-        p.addNewR().addNewT().setStringValue("Pagina ");
+        text(p.addNewR(), "Pagina ");
         field(p, " PAGE ", "1");
-        CTR van = p.addNewR();
-        van.addNewT().setStringValue(" van ");
-        van.getTArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        text(p.addNewR(), " van ");
         CTSimpleField pages = p.addNewFldSimple();
         pages.setInstr(" NUMPAGES ");
         pages.addNewR().addNewT().setStringValue("3");
+    }
+
+    /** Text with xml:space="preserve", as XWPFRun.setText writes it: without it Word drops the spaces around it. */
+    private static void text(CTR run, String text) {
+        var t = run.addNewT();
+        t.setStringValue(text);
+        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
     }
 
     private static void field(CTP p, String instruction, String result) {
@@ -360,6 +365,248 @@ class PackageViewXsltTest {
     /** A 1x1 PNG. */
     static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    // ---------------------------------------------------------------- ODT
+
+    @Test
+    void odtWrittenByHand() throws Exception {
+        XdmNode view = view(odt, handOdt(), ODT_TYPE, "hand.odt");
+
+        assertThat(eval(view, "/d:document/@format")).isEqualTo("odt");
+        assertThat(eval(view, "/d:document/@media-type")).isEqualTo(ODT_TYPE);
+        assertThat(eval(view, "/d:document/@paged")).isEqualTo("false");
+        assertThat(eval(view, "/d:document/@pages")).isEqualTo("3");
+
+        // Metadata from meta.xml.
+        assertThat(strings(view, "/d:document/d:metadata/*/concat(local-name(), '=', .)")).containsExactly(
+                "title=Bestek beveiliging",
+                "subject=Aanbesteding 2025-017",
+                "keywords=ABRO, TBB",
+                "author=A. Auteur",
+                "last-editor=B. Bewerker",
+                "creator-tool=LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2",
+                "created=2025-01-02T03:04:05",
+                "modified=2025-02-03T04:05:06.123456789",
+                "template=Rijkshuisstijl",
+                "company=Ministerie van Defensie",
+                "language=nl-NL");
+
+        // Facts.
+        assertThat(eval(view, "/d:document/d:facts/d:encryption/@encrypted")).isEqualTo("false");
+        assertThat(strings(view, "//d:comment")).containsExactly("Controleren! Graag voor vrijdag.");
+        assertThat(eval(view, "//d:comment/@author")).isEqualTo("P. Pietersen");
+        assertThat(eval(view, "//d:comment/@date")).isEqualTo("2025-02-01T10:00:00");
+        assertThat(strings(view, "//d:insertion")).containsExactly("vier", "Een ingevoegde alinea. En nog een.");
+        assertThat(strings(view, "//d:insertion/@author")).containsExactly("J. Jansen", "K. Klaassen");
+        assertThat(eval(view, "//d:insertion/@date")).isEqualTo("2025-02-02T09:00:00");
+        assertThat(strings(view, "//d:deletion")).containsExactly("drie");
+        assertThat(eval(view, "//d:deletion/@author")).isEqualTo("J. Jansen");
+        assertThat(strings(view, "//d:hidden-text")).containsExactly("VERBORGEN", "geheime notitie", "Verborgen alinea stijl",
+                "verborgen veld", "Verborgen alinea veld", "Nog een alinea", "Verborgen sectie", "Verborgen in cel");
+        assertThat(strings(view, "//d:embedded-file/concat(@name, ' ', @media-type, ' ', @size)")).containsExactly(
+                "Bijlagen/geheim.pdf application/pdf 2048",
+                "Object 1 application/vnd.oasis.opendocument.spreadsheet " + (OBJECT_CONTENT.length() + OBJECT_STYLES.length()));
+        assertThat(strings(view, "/d:document/d:facts/*/local-name()")).containsExactly("encryption", "comment",
+                "insertion", "insertion", "deletion", "hidden-text", "hidden-text", "hidden-text", "hidden-text", "hidden-text",
+                "hidden-text", "hidden-text", "hidden-text", "embedded-file", "embedded-file");
+
+        // Headers and footers: master page Standard (the default, before "Bijlage") then Landscape.
+        assertThat(strings(view, "/d:document/*/local-name()"))
+                .containsExactly("metadata", "facts", "header", "header", "header", "header", "footer", "footer", "body");
+        assertThat(strings(view, "//d:header[@section = 1][@kind = 'default']/d:p")).containsExactly("STG GEHEIM", "Rubricering: STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 1][@kind = 'first']/d:p")).containsExactly("Voorblad STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 1][@kind = 'even']/d:p")).containsExactly("Even pagina STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 2][@kind = 'default']/d:p")).containsExactly("STG GEHEIM – bijlage");
+        assertThat(strings(view, "//d:footer[@section = 1][@kind = 'default']/d:p")).containsExactly("Pagina 1 van 3");
+        assertThat(strings(view, "//d:footer[@section = 2][@kind = 'default']/d:p")).containsExactly("Bijlage – pagina 3");
+        assertThat(eval(view, "string-join(//(d:header | d:footer), ' ')")).doesNotContain("Ongebruikt", "Niet getoond");
+
+        // The body.
+        assertThat(strings(view, "/d:document/d:body/*/local-name()")).containsExactly(
+                "p", "p", "p", "p", "p", "p", "p", "p", "p", "p", "p", "p", "p", "p", "table", "p", "p");
+        assertThat(strings(view, "/d:document/d:body/d:p")).containsExactly(
+                "Inleiding",
+                "Dit document is openbaar.",
+                "Zichtbaar deel.",
+                "De termijn is vier weken.",
+                "Een ingevoegde alinea.",
+                "En nog een.",
+                "Zie de opmerking.",
+                "Tekst met voetnoot.",
+                "Anker",
+                "Tekstvak STG GEHEIM",
+                "Veld: zichtbaar veld",
+                "Eerste punt",
+                "Zichtbare sectie",
+                "Eisen",
+                "Bijlage",
+                "Pagina-aantal: 3");
+        assertThat(strings(view, "/d:document/d:body/d:p[@heading]/concat(@heading, ' ', .)"))
+                .containsExactly("1 Inleiding", "2 Eisen", "1 Bijlage");
+        assertThat(strings(view, "//d:table/d:row/string-join(d:cell, '|')"))
+                .containsExactly("Eis|Waarde", "Classificatie|STG GEHEIM", "Samengevoegd", "Lijst in cel Tweede regel|x");
+        assertThat(eval(view, "string-join(//d:body//text(), ' ')"))
+                .doesNotContain("VERBORGEN", "geheime", "Verborgen", "verborgen", "drie", "Controleren", "Voetnoot", "Nog een");
+    }
+
+    static final String OBJECT_CONTENT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3"><office:body><office:spreadsheet/></office:body></office:document-content>
+            """;
+    static final String OBJECT_STYLES = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3"/>
+            """;
+
+    /** An ODT as LibreOffice writes one (namespaces, styles, tracked changes, annotations), by hand. */
+    static byte[] handOdt() throws IOException {
+        String ns = """
+                xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+                xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
+                xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+                xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+                xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" \
+                xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+                xmlns:xlink="http://www.w3.org/1999/xlink" \
+                xmlns:dc="http://purl.org/dc/elements/1.1/" \
+                xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
+                xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
+                xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" office:version="1.3\"""";
+        String content = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content %s>
+                <office:automatic-styles>
+                 <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_1"/>
+                 <style:style style:name="P2" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Landscape">
+                  <style:paragraph-properties style:page-number="auto"/></style:style>
+                 <style:style style:name="P3" style:family="paragraph" style:parent-style-name="Standard">
+                  <style:text-properties text:display="none"/></style:style>
+                 <style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style>
+                 <style:style style:name="T2" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+                 <style:style style:name="Sect1" style:family="section"/>
+                 <style:style style:name="fr1" style:family="graphic" style:parent-style-name="Frame"/>
+                </office:automatic-styles>
+                <office:body><office:text text:use-soft-page-breaks="true">
+                 <text:tracked-changes text:track-changes="true">
+                  <text:changed-region xml:id="ct1" text:id="ct1"><text:insertion><office:change-info><dc:creator>J. Jansen</dc:creator><dc:date>2025-02-02T09:00:00</dc:date></office:change-info></text:insertion></text:changed-region>
+                  <text:changed-region xml:id="ct2" text:id="ct2"><text:deletion><office:change-info><dc:creator>J. Jansen</dc:creator><dc:date>2025-02-02T09:00:00</dc:date></office:change-info><text:p text:style-name="Standard">drie</text:p></text:deletion></text:changed-region>
+                  <text:changed-region xml:id="ct3" text:id="ct3"><text:insertion><office:change-info><dc:creator>K. Klaassen</dc:creator><dc:date>2025-02-03T11:00:00</dc:date></office:change-info></text:insertion></text:changed-region>
+                 </text:tracked-changes>
+                 <text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Illustration"/></text:sequence-decls>
+                 <text:h text:style-name="P1" text:outline-level="1">Inleiding</text:h>
+                 <text:p text:style-name="Standard">Dit document is <text:span text:style-name="T1">VERBORGEN</text:span>openbaar.</text:p>
+                 <text:p text:style-name="Standard"><text:span text:style-name="Verborgen">geheime notitie</text:span>Zichtbaar <text:span text:style-name="T2">deel</text:span>.</text:p>
+                 <text:p text:style-name="P3">Verborgen alinea stijl</text:p>
+                 <text:p text:style-name="Standard">De termijn is <text:change-start text:change-id="ct1"/>vier<text:change-end text:change-id="ct1"/><text:s/><text:change text:change-id="ct2"/>weken.</text:p>
+                 <text:p text:style-name="Standard"><text:change-start text:change-id="ct3"/>Een ingevoegde alinea.</text:p>
+                 <text:p text:style-name="Standard">En nog een.<text:change-end text:change-id="ct3"/></text:p>
+                 <text:p text:style-name="Standard"><office:annotation office:name="__Annotation__1" loext:resolved="false"><dc:creator>P. Pietersen</dc:creator><dc:date>2025-02-01T10:00:00</dc:date><meta:creator-initials>PP</meta:creator-initials><text:p>Controleren!</text:p><text:p>Graag voor vrijdag.</text:p></office:annotation>Zie de opmerking.<office:annotation-end office:name="__Annotation__1"/></text:p>
+                 <text:p text:style-name="Standard">Tekst met voetnoot.<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p text:style-name="Footnote">Voetnoottekst</text:p></text:note-body></text:note></text:p>
+                 <text:p text:style-name="Standard">Anker<draw:frame draw:style-name="fr1" draw:name="Frame1" text:anchor-type="paragraph" svg:width="2in"><draw:text-box><text:p text:style-name="Frame_20_contents">Tekstvak STG GEHEIM</text:p></draw:text-box></draw:frame><draw:frame draw:name="Object1" text:anchor-type="as-char" svg:width="1in"><draw:object xlink:href="./Object 1" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/><draw:image xlink:href="./ObjectReplacements/Object 1" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/><svg:title>Begroting</svg:title></draw:frame></text:p>
+                 <text:p text:style-name="Standard">Veld: <text:hidden-text text:condition="ooow:1" text:string-value="verborgen veld" text:is-hidden="true"/><text:hidden-text text:condition="ooow:0" text:string-value="zichtbaar veld" text:is-hidden="false"/></text:p>
+                 <text:p text:style-name="Standard"><text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>Verborgen alinea veld</text:p>
+                 <text:list xml:id="list1" text:style-name="L1">
+                  <text:list-item><text:p text:style-name="P4">Eerste punt</text:p></text:list-item>
+                  <text:list-item><text:p text:style-name="P4"><text:span text:style-name="T1">Nog een alinea</text:span></text:p></text:list-item>
+                 </text:list>
+                 <text:section text:style-name="Sect1" text:name="Verborgen" text:display="none"><text:p text:style-name="Standard">Verborgen sectie</text:p></text:section>
+                 <text:section text:style-name="Sect1" text:name="Zichtbaar"><text:p text:style-name="Standard">Zichtbare sectie</text:p></text:section>
+                 <text:h text:style-name="Heading_20_2" text:outline-level="2">Eisen</text:h>
+                 <table:table table:name="Tabel1" table:style-name="Tabel1">
+                  <table:table-column table:number-columns-repeated="2"/>
+                  <table:table-header-rows><table:table-row><table:table-cell office:value-type="string"><text:p>Eis</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Waarde</text:p></table:table-cell></table:table-row></table:table-header-rows>
+                  <table:table-row><table:table-cell office:value-type="string"><text:p>Classificatie</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>STG <text:span text:style-name="T2">GEHEIM</text:span></text:p></table:table-cell></table:table-row>
+                  <table:table-row><table:table-cell table:number-columns-spanned="2" office:value-type="string"><text:p>Samengevoegd</text:p></table:table-cell><table:covered-table-cell><text:p>bedekt</text:p></table:covered-table-cell></table:table-row>
+                  <table:table-row><table:table-cell office:value-type="string"><text:list><text:list-item><text:p>Lijst in cel</text:p></text:list-item></text:list><text:p>Tweede regel</text:p><text:p text:style-name="P3">Verborgen in cel</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>
+                 </table:table>
+                 <text:h text:style-name="P2" text:outline-level="1">Bijlage</text:h>
+                 <text:p text:style-name="Standard">Pagina-aantal: <text:page-count>3</text:page-count></text:p>
+                </office:text></office:body></office:document-content>
+                """.formatted(ns);
+        String styles = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-styles %s>
+                <office:styles>
+                 <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+                 <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:default-outline-level="1"/>
+                 <style:style style:name="Geheim" style:family="text"><style:text-properties text:display="none"/></style:style>
+                 <style:style style:name="Verborgen" style:family="text" style:parent-style-name="Geheim"><style:text-properties fo:color="#ff0000"/></style:style>
+                </office:styles>
+                <office:automatic-styles>
+                 <style:page-layout style:name="Mpm1"/>
+                 <style:style style:name="MP1" style:family="paragraph" style:parent-style-name="Header"/>
+                </office:automatic-styles>
+                <office:master-styles>
+                 <style:master-page style:name="Standard" style:page-layout-name="Mpm1">
+                  <style:header><text:p text:style-name="MP1">STG GEHEIM</text:p>
+                   <table:table table:name="Kop"><table:table-column/><table:table-row><table:table-cell><text:p>Rubricering: STG GEHEIM</text:p></table:table-cell></table:table-row></table:table></style:header>
+                  <style:header-left><text:p text:style-name="MP1">Even pagina STG GEHEIM</text:p></style:header-left>
+                  <style:header-first><text:p text:style-name="MP1">Voorblad STG GEHEIM</text:p></style:header-first>
+                  <style:footer><text:p text:style-name="Footer">Pagina <text:page-number text:select-page="current">1</text:page-number> van <text:page-count>3</text:page-count></text:p></style:footer>
+                 </style:master-page>
+                 <style:master-page style:name="Ongebruikt" style:page-layout-name="Mpm1">
+                  <style:header><text:p>Ongebruikt</text:p></style:header>
+                 </style:master-page>
+                 <style:master-page style:name="Landscape" style:page-layout-name="Mpm1">
+                  <style:header><text:p>STG GEHEIM – bijlage</text:p></style:header>
+                  <style:footer><text:p>Bijlage – pagina <text:page-number text:select-page="current">3</text:page-number></text:p></style:footer>
+                  <style:footer-left style:display="false"><text:p>Niet getoond</text:p></style:footer-left>
+                 </style:master-page>
+                </office:master-styles>
+                </office:document-styles>
+                """.formatted(ns);
+        String meta = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-meta %s><office:meta>
+                <meta:creation-date>2025-01-02T03:04:05</meta:creation-date>
+                <meta:initial-creator>A. Auteur</meta:initial-creator>
+                <meta:keyword>ABRO</meta:keyword><meta:keyword>TBB</meta:keyword>
+                <dc:language>nl-NL</dc:language>
+                <dc:creator>B. Bewerker</dc:creator>
+                <dc:date>2025-02-03T04:05:06.123456789</dc:date>
+                <dc:subject>Aanbesteding 2025-017</dc:subject>
+                <dc:title>Bestek beveiliging</dc:title>
+                <meta:generator>LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2</meta:generator>
+                <meta:document-statistic meta:table-count="1" meta:page-count="3" meta:paragraph-count="20"/>
+                <meta:user-defined meta:name="Company">Ministerie van Defensie</meta:user-defined>
+                <meta:template xlink:type="simple" xlink:actuate="onRequest" xlink:title="Rijkshuisstijl" xlink:href="../Templates/rijk.ott"/>
+                </office:meta></office:document-meta>
+                """.formatted(ns);
+        String manifest = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+                 <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                 <manifest:file-entry manifest:full-path="Configurations2/" manifest:media-type="application/vnd.sun.xml.ui.configuration"/>
+                 <manifest:file-entry manifest:full-path="Object 1/content.xml" manifest:media-type="text/xml"/>
+                 <manifest:file-entry manifest:full-path="Object 1/styles.xml" manifest:media-type="text/xml"/>
+                 <manifest:file-entry manifest:full-path="Object 1/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+                 <manifest:file-entry manifest:full-path="ObjectReplacements/Object 1" manifest:media-type="application/x-openoffice-gdimetafile;windows_formatname=&quot;GDIMetaFile&quot;"/>
+                 <manifest:file-entry manifest:full-path="Pictures/logo.png" manifest:media-type="image/png"/>
+                 <manifest:file-entry manifest:full-path="Bijlagen/geheim.pdf" manifest:media-type="application/pdf"/>
+                 <manifest:file-entry manifest:full-path="Thumbnails/thumbnail.png" manifest:media-type="image/png"/>
+                 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                 <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+                 <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+                 <manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/>
+                </manifest:manifest>
+                """;
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("mimetype", utf8(ODT_TYPE));
+        files.put("Configurations2/", new byte[0]);
+        files.put("Pictures/logo.png", PNG);
+        files.put("Object 1/content.xml", utf8(OBJECT_CONTENT));
+        files.put("Object 1/styles.xml", utf8(OBJECT_STYLES));
+        files.put("ObjectReplacements/Object 1", new byte[300]);
+        files.put("Bijlagen/geheim.pdf", new byte[2048]);
+        files.put("content.xml", utf8(content.strip()));
+        files.put("styles.xml", utf8(styles.strip()));
+        files.put("meta.xml", utf8(meta.strip()));
+        files.put("settings.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-settings "
+                + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" office:version=\"1.3\"/>"));
+        files.put("Thumbnails/thumbnail.png", PNG);
+        files.put("META-INF/manifest.xml", utf8(manifest.strip()));
+        return zip(files);
+    }
 
     // ---------------------------------------------------------------- the package, as the loader opens it
 
