@@ -608,6 +608,81 @@ class PackageViewXsltTest {
         return zip(files);
     }
 
+    // ---------------------------------------------------------------- files LibreOffice wrote
+
+    /** libreoffice.docx: LibreOffice 7.4 saved {@link #handOdt()} as DOCX (its sections, text box, fields, comments). */
+    @Test
+    void docxWrittenByLibreOffice() throws Exception {
+        XdmNode view = view(docx, Files.readAllBytes(SAMPLES.resolve("libreoffice.docx")), DOCX_TYPE, "libreoffice.docx");
+
+        assertThat(eval(view, "/d:document/@pages")).isEqualTo("3");
+        assertThat(eval(view, "/d:document/d:metadata/d:creator-tool")).startsWith("LibreOffice/7.4");
+        assertThat(eval(view, "/d:document/d:metadata/d:template")).isEqualTo("Rijkshuisstijl");
+        assertThat(eval(view, "/d:document/d:metadata/d:created")).isEqualTo("2025-01-02T03:04:05Z");
+        assertThat(strings(view, "//d:comment")).containsExactly("Controleren! Graag voor vrijdag.");
+        assertThat(strings(view, "//d:insertion")).containsExactly("vier", "Een ingevoegde alinea.", "En nog een.");
+        assertThat(strings(view, "//d:insertion/@author")).containsExactly("J. Jansen", "K. Klaassen", "K. Klaassen");
+        assertThat(strings(view, "//d:deletion")).containsExactly("drie");
+        // LibreOffice writes hidden spans and paragraphs as w:vanish; hidden fields and sections it does not keep.
+        assertThat(strings(view, "//d:hidden-text"))
+                .containsExactly("VERBORGEN", "geheime notitie", "Verborgen alinea stijl", "Nog een alinea", "Verborgen in cel");
+        assertThat(strings(view, "//d:embedded-file")).isEmpty();
+
+        // Its text:sections became Word sections 2-4 (continuous, no headers of their own), "Bijlage" section 5.
+        assertThat(eval(view, "max(//d:header/@section)")).isEqualTo("5");
+        assertThat(strings(view, "//d:header[@section = 1][@kind = 'default']/d:p")).containsExactly("STG GEHEIM", "Rubricering: STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 1][@kind = 'first']/d:p")).containsExactly("Voorblad STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 1][@kind = 'even']/d:p")).containsExactly("Even pagina STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 4][@kind = 'default']/d:p")).containsExactly("STG GEHEIM", "Rubricering: STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 5][@kind = 'default']/d:p")).containsExactly("STG GEHEIM – bijlage");
+        assertThat(strings(view, "//d:header[@section = 5][@kind = 'first']")).isEmpty();
+        // LibreOffice saved the fields as it had laid them out without pages.
+        assertThat(strings(view, "//d:footer[@section = 1][@kind = 'default']/d:p")).containsExactly("Pagina 0 van 2");
+        assertThat(strings(view, "//d:footer[@section = 5][@kind = 'default']/d:p")).containsExactly("Bijlage – pagina 0");
+
+        assertThat(strings(view, "/d:document/d:body/d:p")).containsExactly("Inleiding", "Dit document is openbaar.", "Zichtbaar deel.",
+                "De termijn is vier weken.", "Een ingevoegde alinea.", "En nog een.", "Zie de opmerking.", "Tekst met voetnoot.",
+                "Anker", "Tekstvak STG GEHEIM", "Veld:", "Verborgen alinea veld", "Eerste punt", "Verborgen sectie",
+                "Zichtbare sectie", "Eisen", "Bijlage", "Pagina-aantal: 2");
+        assertThat(strings(view, "/d:document/d:body/d:p[@heading]/concat(@heading, ' ', .)"))
+                .containsExactly("1 Inleiding", "2 Eisen", "1 Bijlage");
+        assertThat(strings(view, "//d:table/d:row/string-join(d:cell, '|')"))
+                .containsExactly("Eis|Waarde", "Classificatie|STG GEHEIM", "Samengevoegd", "Lijst in cel Tweede regel|x");
+    }
+
+    /** libreoffice.odt: LibreOffice 7.4 saved {@link #poiDocx()} as ODT (its first page as a master page of its own). */
+    @Test
+    void odtWrittenByLibreOffice() throws Exception {
+        XdmNode view = view(odt, Files.readAllBytes(SAMPLES.resolve("libreoffice.odt")), ODT_TYPE, "libreoffice.odt");
+
+        assertThat(eval(view, "/d:document/@pages")).isEqualTo("2");
+        assertThat(strings(view, "/d:document/d:metadata/*/concat(local-name(), '=', .)")).containsExactly(
+                "title=Bestek beveiliging", "subject=Aanbesteding 2025-017", "keywords=ABRO, TBB", "author=A. Auteur",
+                "last-editor=B. Bewerker", "creator-tool=LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2",
+                "created=2025-01-02T03:04:05", "modified=2025-02-03T04:05:06", "template=Normal.dotm",
+                "company=Ministerie van Defensie", "language=nl-NL");
+        assertThat(strings(view, "//d:comment")).containsExactly("Klopt deze termijn wel?");
+        assertThat(strings(view, "//d:insertion")).containsExactly("vier");
+        assertThat(strings(view, "//d:deletion")).containsExactly("drie");
+        assertThat(strings(view, "//d:hidden-text")).containsExactly("VERBORGEN", "geheime notitie");
+        assertThat(strings(view, "//d:embedded-file")).isEmpty();
+
+        // Word's section 1 with a first-page header is master page "First Page" followed by "Standard".
+        assertThat(strings(view, "//d:header[@section = 1][@kind = 'default']/d:p")).containsExactly("Voorblad STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 2][@kind = 'default']/d:p"))
+                .containsExactly("STG GEHEIM – deel A", "Rubricering", "STG GEHEIM");
+        assertThat(strings(view, "//d:header[@section = 3][@kind = 'default']/d:p")).containsExactly("STG GEHEIM – bijlage");
+        assertThat(strings(view, "//d:header[@section = 3][@kind = 'even']/d:p")).containsExactly("Even pagina bijlage");
+        assertThat(strings(view, "//d:footer/concat(@section, @kind, ' ', .)")).containsExactly("2default Pagina 0 van 2", "3default Pagina 0 van 2");
+
+        assertThat(strings(view, "/d:document/d:body/d:p[position() lt last()]")).containsExactly("Inleiding", "Dit document is openbaar.",
+                "Zichtbaar deel.", "De termijn is vier weken.", "Zie de opmerking.", "Eisen", "Subparagraaf", "Einde deel A", "Bijlage");
+        assertThat(eval(view, "/d:document/d:body/d:p[last()]")).startsWith("Datum: ");
+        assertThat(strings(view, "/d:document/d:body/d:p[@heading]/concat(@heading, ' ', .)"))
+                .containsExactly("1 Inleiding", "2 Eisen", "3 Subparagraaf", "1 Bijlage");
+        assertThat(strings(view, "//d:table/d:row/string-join(d:cell, '|')")).containsExactly("Eis|Waarde", "Classificatie|STG GEHEIM");
+    }
+
     // ---------------------------------------------------------------- the package, as the loader opens it
 
     static XdmNode view(XsltExecutable stylesheet, byte[] zip, String mediaType, String dumpName) throws Exception {
