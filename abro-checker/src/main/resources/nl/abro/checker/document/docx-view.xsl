@@ -23,7 +23,8 @@
     tracked deletions (w:del, w:moveFrom), hidden text (each stretch of adjacent hidden runs) of
     the body, the headers, footers, footnotes and endnotes; embedded files (word/embeddings/*,
     and any internal target of an oleObject, package, ActiveX or VBA relationship).
-  Strict OOXML (the purl.oclc.org namespaces) is not read: its view is an empty body.
+  Strict OOXML (the purl.oclc.org namespaces) is read through a copy of its parts with the
+  transitional namespaces.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -56,22 +57,30 @@
 
   <xsl:variable name="REL" select="'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'"/>
   <xsl:variable name="ON" select="('', 'true', '1', 'on')"/>
+  <xsl:variable name="STRICT-NS" as="map(xs:string, xs:string)" select="map{
+      'http://purl.oclc.org/ooxml/wordprocessingml/main': 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+      'http://purl.oclc.org/ooxml/officeDocument/relationships': 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+      'http://purl.oclc.org/ooxml/officeDocument/extendedProperties': 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties'}"/>
 
   <!-- The package's parts. -->
   <xsl:variable name="package-rels" select="$parts('_rels/.rels')"/>
   <xsl:variable name="main-path" as="xs:string"
       select="(f:targets($package-rels, '', 'officeDocument')[map:contains($parts, .)], 'word/document.xml')[1]"/>
-  <xsl:variable name="main" select="$parts($main-path)"/>
+  <!-- Strict OOXML is read as transitional: its parts with the transitional namespaces. -->
+  <xsl:variable name="strict" select="map:contains($STRICT-NS, string(namespace-uri($parts($main-path)/*)))"/>
+  <xsl:variable name="package" as="map(xs:string, document-node())" select="if (not($strict)) then $parts
+      else map:merge(map:keys($parts) ! map{.: f:transitional-part($parts(.))})"/>
+  <xsl:variable name="main" select="$package($main-path)"/>
   <xsl:variable name="main-dir" select="f:dir($main-path)"/>
-  <xsl:variable name="main-rels" select="$parts(f:rels-path($main-path))"/>
+  <xsl:variable name="main-rels" select="$package(f:rels-path($main-path))"/>
   <xsl:variable name="styles" select="f:part('styles', 'styles.xml')"/>
   <xsl:variable name="settings" select="f:part('settings', 'settings.xml')"/>
   <xsl:variable name="comments" select="f:part('comments', 'comments.xml')"/>
-  <xsl:variable name="core" select="$parts((f:targets($package-rels, '', 'metadata/core-properties')[map:contains($parts, .)], 'docProps/core.xml')[1])"/>
-  <xsl:variable name="app" select="$parts((f:targets($package-rels, '', 'extended-properties')[map:contains($parts, .)], 'docProps/app.xml')[1])"/>
+  <xsl:variable name="core" select="$package((f:targets($package-rels, '', 'metadata/core-properties')[map:contains($package, .)], 'docProps/core.xml')[1])"/>
+  <xsl:variable name="app" select="$package((f:targets($package-rels, '', ('extended-properties', 'extendedProperties'))[map:contains($package, .)], 'docProps/app.xml')[1])"/>
   <!-- Every story whose facts count: the body, then headers, footers, footnotes and endnotes in relationship order. -->
   <xsl:variable name="stories" as="document-node()*"
-      select="$main, distinct-values(f:targets($main-rels, $main-dir, ('header', 'footer', 'footnotes', 'endnotes')))[map:contains($parts, .)] ! $parts(.)"/>
+      select="$main, distinct-values(f:targets($main-rels, $main-dir, ('header', 'footer', 'footnotes', 'endnotes')))[map:contains($package, .)] ! $package(.)"/>
 
   <!-- Per style: its heading level and whether it hides its text, both through w:basedOn. -->
   <xsl:variable name="heading-styles" as="map(xs:string, xs:integer)"
@@ -145,7 +154,7 @@
           <xsl:variable name="reference" select="($so-far/*[local-name() = $what || 'Reference'][(@w:type, 'default')[1] = $kind])[last()]"/>
           <xsl:variable name="path" select="for $id in $reference/@r:id return $main-rels ! f:targets-of(key('rel', string($id), .)[1], $main-dir)"/>
           <xsl:variable name="paragraphs" as="element()*">
-            <xsl:apply-templates select="$path[1] ! $parts(.)/*" mode="block">
+            <xsl:apply-templates select="$path[1] ! $package(.)/*" mode="block">
               <xsl:with-param name="flat" select="true()" tunnel="yes"/>
             </xsl:apply-templates>
           </xsl:variable>
@@ -162,10 +171,10 @@
   </xsl:template>
 
   <xsl:template name="embedded-files">
-    <xsl:variable name="types" select="$parts('[Content_Types].xml')/ct:Types"/>
-    <xsl:variable name="targets" select="map:keys($parts)[ends-with(., '.rels')] ! (let $rels := $parts(.), $dir := f:source-dir(.) return
+    <xsl:variable name="types" select="$package('[Content_Types].xml')/ct:Types"/>
+    <xsl:variable name="targets" select="map:keys($package)[ends-with(., '.rels')] ! (let $rels := $package(.), $dir := f:source-dir(.) return
         f:targets($rels, $dir, ('oleObject', 'package', 'activeXControlBinary'))),
-        map:keys($parts)[ends-with(., '.rels')] ! f:targets($parts(.), f:source-dir(.), ())[ends-with(., 'vbaProject.bin')]"/>
+        map:keys($package)[ends-with(., '.rels')] ! f:targets($package(.), f:source-dir(.), ())[ends-with(., 'vbaProject.bin')]"/>
     <xsl:for-each select="distinct-values((map:keys($entries)[matches(., '^([^/]+/)*embeddings/[^/]+$')], $targets[map:contains($entries, .)]))">
       <xsl:sort select="." collation="http://www.w3.org/2005/xpath-functions/collation/codepoint"/>
       <xsl:variable name="path" select="."/>
@@ -346,6 +355,27 @@
     <xsl:if test="$t"><xsl:element name="{$name}">{$t}</xsl:element></xsl:if>
   </xsl:function>
 
+  <xsl:function name="f:transitional-part" as="document-node()">
+    <xsl:param name="part" as="document-node()"/>
+    <xsl:document><xsl:sequence select="$part/node() ! f:transitional(.)"/></xsl:document>
+  </xsl:function>
+
+  <!-- A node of a Strict part with the transitional namespaces. -->
+  <xsl:function name="f:transitional" as="node()">
+    <xsl:param name="n" as="node()"/>
+    <xsl:choose>
+      <xsl:when test="$n instance of element()">
+        <xsl:element name="{name($n)}" namespace="{($STRICT-NS(string(namespace-uri($n))), namespace-uri($n))[1]}">
+          <xsl:for-each select="$n/@*">
+            <xsl:attribute name="{name()}" namespace="{($STRICT-NS(string(namespace-uri())), namespace-uri())[1]}" select="."/>
+          </xsl:for-each>
+          <xsl:sequence select="$n/node() ! f:transitional(.)"/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$n"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
   <!-- Paths. -->
 
   <xsl:function name="f:dir" as="xs:string">
@@ -397,6 +427,6 @@
   <xsl:function name="f:part" as="document-node()?">
     <xsl:param name="type" as="xs:string"/>
     <xsl:param name="usual" as="xs:string"/>
-    <xsl:sequence select="$parts((f:targets($main-rels, $main-dir, $type)[map:contains($parts, .)], $main-dir || $usual)[1])"/>
+    <xsl:sequence select="$package((f:targets($main-rels, $main-dir, $type)[map:contains($package, .)], $main-dir || $usual)[1])"/>
   </xsl:function>
 </xsl:stylesheet>

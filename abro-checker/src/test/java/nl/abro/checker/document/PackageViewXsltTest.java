@@ -177,6 +177,32 @@ class PackageViewXsltTest {
         assertThat(eval(view, "string-join(//d:body//text(), ' ')")).doesNotContain("VERBORGEN", "geheime", "drie", "Klopt", "PAGE");
     }
 
+    /** Strict OOXML (ISO/IEC 29500 Strict, "Strict Open XML Document" in Word): the same document in its namespaces. */
+    @Test
+    void docxInStrictNamespaces() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(poiDocx()))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
+                    bytes = utf8(new String(bytes, StandardCharsets.UTF_8)
+                            .replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main")
+                            .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships")
+                            .replace("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "http://purl.oclc.org/ooxml/officeDocument/extendedProperties")
+                            .replace("purl.oclc.org/ooxml/officeDocument/relationships/extended-properties", "purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties")
+                            .replace("w:val=\"on\"", "w:val=\"true\""));
+                }
+                files.put(entry.getName(), bytes);
+            }
+        }
+        assertThat(new String(files.get("word/document.xml"), StandardCharsets.UTF_8)).contains("purl.oclc.org").doesNotContain("schemas.openxmlformats.org/wordprocessingml");
+        XdmNode strict = view(docx, zip(files), DOCX_TYPE, "strict.docx");
+        XdmNode transitional = view(docx, poiDocx(), DOCX_TYPE, "poi.docx");
+        assertThat(strict.toString()).isEqualTo(transitional.toString());
+        assertThat(strings(strict, "//d:header[@section = 1][@kind = 'first']/d:p")).containsExactly("Voorblad STG GEHEIM");
+        assertThat(eval(strict, "/d:document/d:metadata/d:company")).isEqualTo("Ministerie van Defensie");
+    }
+
     /** A DOCX with every feature the view reads, written by POI (plus CT beans where POI has no API). */
     static byte[] poiDocx() throws Exception {
         try (XWPFDocument doc = new XWPFDocument()) {
