@@ -190,10 +190,11 @@
   <!-- Blocks. $flat (headers and footers): a table becomes the paragraphs of its cells. -->
 
   <xsl:template match="w:p" mode="block">
+    <xsl:param name="flat" select="false()" tunnel="yes"/>
     <xsl:variable name="text" select="f:text(.)"/>
     <xsl:if test="$text">
       <p>
-        <xsl:for-each select="f:heading(.)"><xsl:attribute name="heading" select="."/></xsl:for-each>
+        <xsl:for-each select="f:heading(.)[not($flat)]"><xsl:attribute name="heading" select="."/></xsl:for-each>
         <xsl:sequence select="$text"/>
       </p>
     </xsl:if>
@@ -205,7 +206,7 @@
     <xsl:param name="flat" select="false()" tunnel="yes"/>
     <xsl:choose>
       <xsl:when test="$flat">
-        <xsl:apply-templates select="w:tr/w:tc/*" mode="block"/>
+        <xsl:apply-templates select=".//w:tc[ancestor::w:tbl[1] is current()]/*" mode="block"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="rows" as="element()*">

@@ -173,11 +173,12 @@
   <!-- Blocks. $flat (headers and footers): a table becomes the paragraphs of its cells. -->
 
   <xsl:template match="text:p | text:h" mode="block">
+    <xsl:param name="flat" select="false()" tunnel="yes"/>
     <xsl:if test="not(f:hides(.))">
       <xsl:variable name="text" select="f:text(., false())"/>
       <xsl:if test="$text">
         <p>
-          <xsl:for-each select="self::text:h ! f:level(.)"><xsl:attribute name="heading" select="."/></xsl:for-each>
+          <xsl:for-each select="self::text:h[not($flat)] ! f:level(.)"><xsl:attribute name="heading" select="."/></xsl:for-each>
           <xsl:sequence select="$text"/>
         </p>
       </xsl:if>
