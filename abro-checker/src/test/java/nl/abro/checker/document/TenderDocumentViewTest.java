@@ -101,6 +101,68 @@ class TenderDocumentViewTest {
     }
 
     @Test
+    void everyViewMatchesTheDocumentedSchema() throws Exception {
+        var schema = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(TenderDocumentViewTest.class.getResource("/nl/abro/checker/document/document-1.xsd"));
+        TenderDocument leaky = TenderDocument.clean(3).toBuilder()
+                .comment("J. de Vries", "Serverruimte B2.14 nog aanpassen")
+                .insertion("P. Bakker", "ingevoegd").deletion("P. Bakker", "geschrapt")
+                .hiddenText("verborgen")
+                .attachment("exemplaarregister.xlsx", TenderDocuments.XLSX, TenderDocuments.copyRegister(3))
+                .build();
+        java.util.Map<String, byte[]> documents = new java.util.LinkedHashMap<>();
+        for (TenderDocument document : List.of(TenderDocument.clean(1), leaky)) {
+            String suffix = document == leaky ? "-leaky" : "";
+            documents.put("annex" + suffix + ".pdf", TenderDocuments.pdf(document.toBuilder().javaScript("app.alert(1)").formField("x", "y").build()));
+            documents.put("annex" + suffix + ".docx", TenderDocuments.docx(document));
+            documents.put("annex" + suffix + ".odt", TenderDocuments.odt(document));
+        }
+        for (String sample : List.of("libreoffice.docx", "libreoffice.odt")) {
+            try (var in = TenderDocumentViewTest.class.getResourceAsStream(sample)) {
+                documents.put(sample, in.readAllBytes());
+            }
+        }
+        documents.put("annex.html", "<!DOCTYPE html><html><body><h1>Bijlage</h1><p>Stg. CONFIDENTIEEL</p><table><tr><td>4.3.26</td><td>voldoet</td></tr></table></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (var entry : documents.entrySet()) {
+            XdmNode view = load(entry.getKey(), entry.getValue()).view();
+            try {
+                schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(view.toString())));
+            } catch (org.xml.sax.SAXException e) {
+                throw new AssertionError(entry.getKey() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Test
+    void aDocxAndAnOdtKeepHeaderFooterBodyAndLeaksApart() throws Exception {
+        TenderDocument leaky = TenderDocument.clean(4).toBuilder()
+                .comment("J. de Vries", "Serverruimte B2.14 nog aanpassen")
+                .insertion("P. Bakker", "ingevoegde zin").deletion("P. Bakker", "geschrapte zin")
+                .hiddenText("Sleutelkluis staat in kamer 0.12")
+                .build();
+        for (String name : List.of("annex.docx", "annex.odt")) {
+            byte[] bytes = name.endsWith("docx") ? TenderDocuments.docx(leaky) : TenderDocuments.odt(leaky);
+            XdmNode view = load(name, bytes).view();
+            assertThat(string(view, "/d:document/@paged")).as(name).isEqualTo("false");
+            assertThat(string(view, "string-join(/d:document/d:header[@kind='default']/d:p, ' ')")).as(name)
+                    .contains("Departementaal VERTROUWELIJK");
+            assertThat(string(view, "string-join(/d:document/d:footer/d:p, ' ')")).as(name).contains("Pagina").contains("van 3");
+            String body = string(view, "string-join(/d:document/d:body//text(), ' ')");
+            assertThat(body).as(name).contains("Bijzondere Opdracht").contains("ABRO 2026")
+                    .doesNotContain("Sleutelkluis").doesNotContain("geschrapte zin").doesNotContain("Serverruimte")
+                    .doesNotContain("Departementaal VERTROUWELIJK");
+            assertThat(strings(view, "//d:body/d:table/d:row/d:cell[1][matches(., '^\\d\\.\\d+\\.\\d+$')]")).as(name).isNotEmpty();
+            assertThat(string(view, "//d:facts/d:comment/@author")).as(name).isEqualTo("J. de Vries");
+            assertThat(string(view, "//d:facts/d:insertion")).as(name).contains("ingevoegde zin");
+            assertThat(string(view, "//d:facts/d:deletion")).as(name).contains("geschrapte zin");
+            assertThat(string(view, "string-join(//d:facts/d:hidden-text, ' ')")).as(name).contains("Sleutelkluis");
+            assertThat(string(view, "/d:document/d:metadata/d:author")).as(name).isEqualTo("M. Jansen");
+            assertThat(string(view, "/d:document/d:metadata/d:last-editor")).as(name).isEqualTo("P. Bakker");
+        }
+    }
+
+    @Test
     void unreadableDocumentsGiveOneLineReasons() {
         TenderDocument clean = TenderDocument.clean(3);
         assertThatThrownBy(() -> load("annex.pdf", TenderDocuments.pdfWithUserPassword(clean, "geheim")))
