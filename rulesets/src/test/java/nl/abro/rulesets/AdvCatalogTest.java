@@ -36,7 +36,7 @@ class AdvCatalogTest {
     }
 
     @Test
-    void registryListsBothBundledPacks() {
-        assertThat(new PackRegistry(getClass().getClassLoader()).availableIds()).containsExactly("abro-2026", "adv");
+    void registryListsTheBundledPacks() {
+        assertThat(new PackRegistry(getClass().getClassLoader()).availableIds()).containsExactly("abro-2026", "adv", "tender-2026");
     }
 }

@@ -88,7 +88,7 @@ class BrowsingCommandsTest {
     void unknownPack() {
         CliRun run = CliRun.of("requirements", "--pack", "abro-2027");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).isEqualTo("error: abro-2027: unknown pack; available: abro-2026, adv" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("error: abro-2027: unknown pack; available: abro-2026, adv, tender-2026" + System.lineSeparator());
     }
 
     @Test
