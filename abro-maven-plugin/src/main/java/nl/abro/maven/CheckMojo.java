@@ -34,7 +34,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
-    /** Pack id (abro-2026, adv), id:version, or a directory holding pack.xml. Default: the tender profile's, else abro-2026. */
+    /**
+     * Pack id (abro-2026, tender-2026, adv), id:version, or a directory holding pack.xml. Default: the tender
+     * profile's, else chosen per document: a declaration abro-2026, a tender document tender-2026, an ESPD adv.
+     */
     @Parameter(property = "abro.pack")
     private String pack;
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** Options every browsing command shares: which pack, which language. */
 final class PackOptions {
     @Option(names = "--pack", paramLabel = "PACK",
-            description = "Pack id (abro-2026, adv), id:version, or a directory holding pack.xml. Default: abro-2026.")
+            description = {"Pack id (abro-2026, tender-2026, adv), id:version, or a directory holding pack.xml.",
+                "Default: abro-2026; for check, each document's kind chooses: a declaration abro-2026, a tender document tender-2026, an ESPD adv."})
     String pack;
 
     @Option(names = "--lang", paramLabel = "nl|en", converter = LanguageConverter.class,
