@@ -118,7 +118,9 @@ class HostileDocumentsTest {
         assertThat(reason(result, "really-a-zip.pdf")).isEqualTo("the name says .pdf, but the file is a ZIP archive");
         assertThat(reason(result, "really-a-pdf.docx")).isEqualTo("the name says .docx, but the file is a PDF");
         assertThat(reason(result, "empty.pdf")).isEqualTo("empty file");
-        assertThat(reason(result, "nested.pdf")).isNotNull();
+        // PDFBox bounds its own recursion: the endlessly nested page is read as an odd, empty page.
+        assertThat(document(result, "nested.pdf").readable()).isTrue();
+        assertThat(document(result, "nested.pdf").verdict(Severity.ERROR)).isEqualTo(DocumentResult.Verdict.NON_COMPLIANT);
         DocumentResult link = document(result, "external-link.docx");
         assertThat(link.readable()).as("a DOCX with an external link is read, the link is not followed").isTrue();
         DocumentResult annex = document(result, "annex.pdf");
