@@ -38,8 +38,9 @@ import nl.abro.model.Waiver;
  *
  * <p>Several packs: rule ids are unique within a pack, and a run's packs rarely share one, so a
  * descriptor keeps the rule's own id. Only an id that two packs of the run both define is
- * qualified with its pack's id, {@code adv/RULE-ID} (with id:version when the packs share the id
- * too), for every pack that defines it, so results of the two rules never merge. Descriptors,
+ * qualified with its pack's id, {@code adv:RULE-ID} (with id:version when the packs share the id
+ * too), for every pack that defines it, so results of the two rules never merge. The separator is
+ * a colon, not a slash: in SARIF a slash makes a hierarchical id, a sub-rule of the part before it. Descriptors,
  * results and the run's properties name their pack ({@code properties.pack}, id:version).
  *
  * <p>Paged documents: SARIF has no pages, and a region needs a line, so a finding in a PDF, DOCX
@@ -136,7 +137,7 @@ public final class SarifReport implements SingleFileReport {
                 for (RuleDefinition rule : pack.rules()) {
                     if (!index.containsKey(rule.id())) {
                         index.put(rule.id(), descriptors.size());
-                        String id = definedBy.get(rule.id()) > 1 ? qualifier + "/" + rule.id() : rule.id();
+                        String id = definedBy.get(rule.id()) > 1 ? qualifier + ":" + rule.id() : rule.id();
                         descriptors.add(new Descriptor(id, pack, rule));
                     }
                 }
@@ -153,7 +154,7 @@ public final class SarifReport implements SingleFileReport {
                 if (!other.containsKey(id)) {
                     other.put(id, descriptors.size());
                     boolean taken = descriptors.stream().anyMatch(d -> d.id().equals(id));
-                    descriptors.add(new Descriptor(taken ? "abro/" + id : id, null, null));
+                    descriptors.add(new Descriptor(taken ? "abro:" + id : id, null, null));
                 }
             }
             return new Rules(List.copyOf(descriptors), ofPack, other);

@@ -349,13 +349,13 @@ class MultiPackReportTest {
         assertThat(sarifSchema().validate(sarif)).isEmpty();
         List<String> ids = new ArrayList<>();
         sarif.at("/runs/0/tool/driver/rules").forEach(r -> ids.add(r.at("/id").asText()));
-        assertThat(ids).doesNotHaveDuplicates().contains("abro-2026/CLD-DATA-LOCATION", "adv/CLD-DATA-LOCATION")
+        assertThat(ids).doesNotHaveDuplicates().contains("abro-2026:CLD-DATA-LOCATION", "adv:CLD-DATA-LOCATION")
                 .doesNotContain("CLD-DATA-LOCATION")
                 .contains("CYB-LOCKOUT-USER", adv.rules().get(0).id());
         JsonNode cloud = results(sarif).stream().filter(r -> r.at("/properties/requirement").asText().equals("5.1.4"))
                 .findFirst().orElseThrow();
-        assertThat(cloud.at("/ruleId").asText()).isEqualTo("abro-2026/CLD-DATA-LOCATION");
-        assertThat(ids.get(cloud.at("/ruleIndex").asInt())).isEqualTo("abro-2026/CLD-DATA-LOCATION");
+        assertThat(cloud.at("/ruleId").asText()).isEqualTo("abro-2026:CLD-DATA-LOCATION");
+        assertThat(ids.get(cloud.at("/ruleIndex").asInt())).isEqualTo("abro-2026:CLD-DATA-LOCATION");
     }
 
     // ------------------------------------------------------------------ JUnit
