@@ -135,9 +135,13 @@ public final class CheckMojo extends AbstractMojo {
                 nonCompliant++;
             }
             for (Finding finding : document.findings()) {
-                // file:page or file:line, as build tools and IDEs link them.
-                Integer at = finding.location().page() != null ? finding.location().page() : finding.location().line();
-                String line = name + (at == null ? "" : ":" + at) + ": " + finding.requirement()
+                // file:line, as build tools and IDEs link them; a page is no line, so a paged document
+                // (PDF, DOCX, ODT) says "file, page 3" rather than be linked to a line that is not there.
+                Integer page = finding.location().page();
+                Integer at = finding.location().line();
+                String where = page != null ? ", " + (request.language() == nl.abro.model.Language.NL ? "pagina " : "page ") + page
+                        : at != null ? ":" + at : "";
+                String line = name + where + ": " + finding.requirement()
                         + ": " + finding.message().in(request.language());
                 switch (finding.severity()) {
                     case ERROR -> getLog().error(line);

@@ -14,11 +14,12 @@ import nl.abro.model.Chapter;
 import nl.abro.model.Language;
 import nl.abro.model.LocalizedText;
 import nl.abro.model.Requirement;
+import nl.abro.model.RequirementPack;
 import nl.abro.model.Severity;
 
 /**
  * JUnit XML, as CI servers show test results: a test suite per document and a test case per
- * requirement of the pack. A failed requirement is a failure carrying its findings, manual review
+ * requirement of the document's pack, grouped by that pack's chapters. A failed requirement is a failure carrying its findings, manual review
  * and not applicable are skipped, a waived requirement passes with a note of the waiver, and an
  * unreadable document is a suite with one erroneous test case. Times are always 0: a report with
  * real timings would differ from run to run.
@@ -77,23 +78,39 @@ public final class JUnitReport implements SingleFileReport {
     public void write(CheckResult result, ReportContext context, Writer out) throws IOException {
         XmlWriter xml = new XmlWriter(out);
         Counts total = result.documents().stream().map(Counts::of).reduce(new Counts(0, 0, 0, 0), Counts::plus);
-        xml.start("testsuites").attribute("name", "abro " + result.packs().stream().map(p -> p.coordinates().toString()).collect(java.util.stream.Collectors.joining(" ")));
+        List<RequirementPack> packs = context.packsOf(result);
+        xml.start("testsuites").attribute("name", "abro " + packs.stream().map(p -> p.coordinates().toString())
+                .collect(Collectors.joining(" ")));
         total.write(xml);
         for (DocumentResult document : result.documents()) {
-            suite(xml, document, result, context);
+            suite(xml, document, result, packs, context);
         }
         xml.end();
         xml.finish();
     }
 
-    private void suite(XmlWriter xml, DocumentResult document, CheckResult result, ReportContext context) throws IOException {
-        Language language = context.language();
+    /**
+     * A document's suite. Its properties name the pack it was checked against as pack.id,
+     * pack.version and pack.sha256 (for an unreadable document: the run's pack if it has only one,
+     * else none), then every pack of the run as pack.1.id, pack.1.version, pack.1.sha256,
+     * pack.2.id ... in the order of the run, because CI servers show properties per suite only.
+     */
+    private void suite(XmlWriter xml, DocumentResult document, CheckResult result, List<RequirementPack> packs,
+                       ReportContext context) throws IOException {
         xml.start("testsuite").attribute("name", document.path());
         Counts.of(document).write(xml);
         xml.start("properties");
-        property(xml, "pack.id", context.packs().get(0).id());
-        property(xml, "pack.version", context.packs().get(0).coordinates().version());
-        property(xml, "pack.sha256", context.packs().get(0).sha256());
+        RequirementPack own = document.pack() != null ? context.pack(document) : packs.size() == 1 ? packs.get(0) : null;
+        if (own != null) {
+            property(xml, "pack.id", own.id());
+            property(xml, "pack.version", own.coordinates().version());
+            property(xml, "pack.sha256", own.sha256());
+        }
+        for (int i = 0; i < packs.size(); i++) {
+            property(xml, "pack." + (i + 1) + ".id", packs.get(i).id());
+            property(xml, "pack." + (i + 1) + ".version", packs.get(i).coordinates().version());
+            property(xml, "pack." + (i + 1) + ".sha256", packs.get(i).sha256());
+        }
         property(xml, "checkDate", result.checkDate().toString());
         property(xml, "tenderProfile", result.tenderProfile());
         property(xml, "document.sha256", document.sha256());
@@ -102,7 +119,7 @@ public final class JUnitReport implements SingleFileReport {
         xml.end();
         String name = className(document.path());
         if (!document.readable()) {
-            xml.start("testcase").attribute("classname", name + ".document").attribute("name", READABLE.in(language))
+            xml.start("testcase").attribute("classname", name + ".document").attribute("name", READABLE.in(context.language()))
                     .attribute("time", "0");
             xml.start("error").attribute("message", document.error().in(context.language())).attribute("type", "unreadable").end();
             xml.end();
@@ -136,8 +153,9 @@ public final class JUnitReport implements SingleFileReport {
                         .text(findings(document, result.findings(), language)).end();
             }
             case MANUAL_REVIEW -> xml.start("skipped").attribute("message", MANUAL.in(language)).end();
+            // Without a level (a tender document that states none) only the tender profile leaves a requirement out.
             case NOT_APPLICABLE -> xml.start("skipped").attribute("message",
-                    requirement != null && document.level() != null && requirement.appliesAt(document.level())
+                    document.level() == null || requirement != null && requirement.appliesAt(document.level())
                             ? NOT_SELECTED.in(language) : NOT_AT.in(language) + document.level()).end();
             case WAIVED -> notes.add(WAIVED_BY.in(language) + result.waiver().approver() + UNTIL.in(language)
                     + result.waiver().expires() + ": " + result.waiver().justification());
@@ -153,11 +171,14 @@ public final class JUnitReport implements SingleFileReport {
         xml.end();
     }
 
-    /** One block per finding: "error RULE path:line:column xpath", then the message indented. */
+    /**
+     * One block per finding: "error RULE path:line:column xpath" (in a paged document "path page 3
+     * xpath"), then the message indented.
+     */
     private static String findings(DocumentResult document, List<Finding> findings, Language language) {
         List<String> blocks = new ArrayList<>();
         for (Finding finding : findings) {
-            String where = finding.location().shortForm();
+            String where = Locations.shortForm(finding.location(), language);
             blocks.add(finding.severity().code() + " " + finding.rule() + " " + document.path()
                     + (where.isEmpty() ? "" : (finding.location().page() != null ? " " : ":") + where)
                     + (finding.location().xpath() == null ? "" : " " + finding.location().xpath())

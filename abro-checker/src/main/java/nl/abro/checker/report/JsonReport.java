@@ -9,15 +9,18 @@ import nl.abro.checker.check.Finding;
 import nl.abro.checker.check.Outcome;
 import nl.abro.checker.check.RequirementResult;
 import nl.abro.model.Chapter;
+import nl.abro.model.Language;
 import nl.abro.model.Requirement;
+import nl.abro.model.RequirementPack;
 import nl.abro.model.Severity;
 import nl.abro.model.TbbLevel;
 
 /**
  * The machine-readable report, schema {@code abro-report-1.schema.json} (next to this class): the
- * audit trail (tool, pack with SHA-256, check date, every input with SHA-256) and per document its
- * outcome, every requirement's outcome and every finding with its location. The HTML report is
- * made from this.
+ * audit trail (tool, every pack used with its SHA-256, check date, every input with SHA-256) and
+ * per document the pack it was checked against, its outcome, every requirement's outcome and every
+ * finding with its location. Each pack carries its catalog, so titles and chapters of a document
+ * are looked up in its own pack's. The HTML report is made from this.
  */
 public final class JsonReport implements SingleFileReport {
     public static final String FILE = "abro-report.json";
@@ -45,12 +48,6 @@ public final class JsonReport implements SingleFileReport {
         json.beginObject();
         json.field("schema", SCHEMA_ID);
         json.name("tool").beginObject().field("name", "abro").field("version", result.toolVersion()).endObject();
-        json.name("pack").beginObject()
-                .field("id", context.packs().get(0).id())
-                .field("version", context.packs().get(0).coordinates().version())
-                .field("sha256", context.packs().get(0).sha256())
-                .field("title", context.packs().get(0).manifest().title().in(context.language()))
-                .endObject();
         json.field("checkDate", result.checkDate().toString());
         json.field("language", context.language().code());
         json.field("failOn", failOn == null ? "never" : failOn.code());
@@ -68,23 +65,34 @@ public final class JsonReport implements SingleFileReport {
             document(json, document, context);
         }
         json.endArray();
-        catalog(json, context);
+        json.name("packs").beginArray();
+        for (RequirementPack pack : context.packsOf(result)) {
+            pack(json, pack, context.language());
+        }
+        json.endArray();
         json.endObject();
         json.flush();
     }
 
-    /** The pack's chapters and requirements in the report's language, so the report stands on its own. */
-    private static void catalog(JsonWriter json, ReportContext context) throws IOException {
-        var language = context.language();
+    /**
+     * A pack with its chapters and requirements in the report's language, so the report stands on
+     * its own.
+     */
+    private static void pack(JsonWriter json, RequirementPack pack, Language language) throws IOException {
+        json.beginObject()
+                .field("id", pack.id())
+                .field("version", pack.coordinates().version())
+                .field("sha256", pack.sha256())
+                .field("title", pack.manifest().title().in(language));
         json.name("catalog").beginObject();
         json.name("chapters").beginArray();
-        for (Chapter chapter : context.packs().get(0).catalog().chapters()) {
+        for (Chapter chapter : pack.catalog().chapters()) {
             json.beginObject().field("number", chapter.number()).field("domain", chapter.domain().code())
                     .field("title", chapter.title().in(language)).endObject();
         }
         json.endArray();
         json.name("requirements").beginArray();
-        for (Requirement requirement : context.packs().get(0).catalog().requirements()) {
+        for (Requirement requirement : pack.catalog().requirements()) {
             json.beginObject()
                     .field("number", requirement.number())
                     .field("chapter", requirement.chapter())
@@ -101,6 +109,7 @@ public final class JsonReport implements SingleFileReport {
         }
         json.endArray();
         json.endObject();
+        json.endObject();
     }
 
     private void document(JsonWriter json, DocumentResult document, ReportContext context) throws IOException {
@@ -108,10 +117,17 @@ public final class JsonReport implements SingleFileReport {
         json.field("path", document.path());
         json.field("sha256", document.sha256());
         json.field("kind", document.kind() == null ? null : document.kind().code());
+        // Always present, null when there is none: no pack for a file not read far enough to
+        // choose one, no level for a tender document that states none.
+        json.name("pack").value(document.pack() == null ? null : document.pack().toString());
         json.field("outcome", verdict(document.verdict(failOn)));
         json.field("error", document.error() == null ? null : document.error().in(context.language()));
-        if (document.readable()) {
+        if (document.level() == null) {
+            json.name("tbb").nullValue();
+        } else {
             json.field("tbb", document.level().number());
+        }
+        if (document.readable()) {
             json.name("counts").beginObject();
             for (Outcome outcome : Outcome.values()) {
                 if (outcome != Outcome.ERROR) {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,16 +22,30 @@ import nl.abro.checker.check.Outcome;
 import nl.abro.checker.check.RequirementResult;
 import nl.abro.model.Language;
 import nl.abro.model.LocalizedText;
+import nl.abro.model.PackId;
 import nl.abro.model.Requirement;
+import nl.abro.model.RequirementPack;
 import nl.abro.model.RuleDefinition;
 import nl.abro.model.Severity;
 import nl.abro.model.Waiver;
 
 /**
  * SARIF 2.1.0 for code-scanning tools such as GitHub's: one run, one reporting descriptor per rule
- * of the pack (described by the requirements it serves), one result per finding at its line in the
- * document, every input as an artifact with its SHA-256, and unreadable documents as tool execution
- * notifications. Findings of a waived requirement are kept, with an external suppression.
+ * of every pack of the run (described by the requirements it serves, from its own pack's catalog),
+ * one result per finding at its line in the document, every input as an artifact with its SHA-256,
+ * and unreadable documents as tool execution notifications. Findings of a waived requirement are
+ * kept, with an external suppression.
+ *
+ * <p>Several packs: rule ids are unique within a pack, and a run's packs rarely share one, so a
+ * descriptor keeps the rule's own id. Only an id that two packs of the run both define is
+ * qualified with its pack's id, {@code adv:RULE-ID} (with id:version when the packs share the id
+ * too), for every pack that defines it, so results of the two rules never merge. The separator is
+ * a colon, not a slash: in SARIF a slash makes a hierarchical id, a sub-rule of the part before it. Descriptors,
+ * results and the run's properties name their pack ({@code properties.pack}, id:version).
+ *
+ * <p>Paged documents: SARIF has no pages, and a region needs a line, so a finding in a PDF, DOCX
+ * or ODT has no region; its page is in the result's {@code properties.page} and at the end of its
+ * message ("(page 3)"), and its XPath into the document view is the logical location.
  */
 public final class SarifReport implements SingleFileReport {
     public static final String FILE = "abro-report.sarif";
@@ -69,22 +84,27 @@ public final class SarifReport implements SingleFileReport {
 
     @Override
     public void write(CheckResult result, ReportContext context, Writer out) throws IOException {
-        Map<String, Integer> ruleIndex = ruleIndex(result, context);
+        List<RequirementPack> packs = context.packsOf(result);
+        Rules rules = Rules.of(result, packs);
         JsonWriter json = new JsonWriter(out);
         json.beginObject().field("$schema", SCHEMA).field("version", "2.1.0");
         json.name("runs").beginArray().beginObject();
-        tool(json, result, context, ruleIndex);
+        tool(json, result, context, rules);
         invocation(json, result, context.language());
         artifacts(json, result);
-        results(json, result, context.language(), ruleIndex);
+        results(json, result, context.language(), rules);
         json.field("language", context.language().code());
         json.name("properties").beginObject();
-        json.name("pack").beginObject()
-                .field("id", context.packs().get(0).id())
-                .field("version", context.packs().get(0).coordinates().version())
-                .field("sha256", context.packs().get(0).sha256())
-                .field("title", context.packs().get(0).manifest().title().in(context.language()))
-                .endObject();
+        json.name("packs").beginArray();
+        for (RequirementPack pack : packs) {
+            json.beginObject()
+                    .field("id", pack.id())
+                    .field("version", pack.coordinates().version())
+                    .field("sha256", pack.sha256())
+                    .field("title", pack.manifest().title().in(context.language()))
+                    .endObject();
+        }
+        json.endArray();
         json.field("checkDate", result.checkDate().toString());
         json.field("tenderProfile", result.tenderProfile());
         json.field("failOn", failOn == null ? "never" : failOn.code());
@@ -93,50 +113,90 @@ public final class SarifReport implements SingleFileReport {
         json.flush();
     }
 
-    /**
-     * Descriptor positions: the pack's rules in pack order, then the waiver notes, then any other
-     * rule a finding names. Listing every rule, not only those that fired, lets code scanning tell
-     * a fixed problem from a rule that no longer exists.
-     */
-    private static Map<String, Integer> ruleIndex(CheckResult result, ReportContext context) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        context.packs().forEach(p -> p.rules().forEach(r -> index.putIfAbsent(r.id(), index.size())));
-        index.putIfAbsent(WAIVER_RULE, index.size());
-        result.documents().stream().flatMap(d -> d.findings().stream()).map(Finding::rule)
-                .collect(Collectors.toCollection(TreeSet::new))
-                .forEach(id -> index.putIfAbsent(id, index.size()));
-        return index;
+    /** A descriptor: a rule of a pack, or (pack null) the checker's own WAIVER or an id no pack defines. */
+    private record Descriptor(String id, RequirementPack pack, RuleDefinition rule) {
     }
 
-    private void tool(JsonWriter json, CheckResult result, ReportContext context, Map<String, Integer> ruleIndex)
-            throws IOException {
+    /**
+     * The descriptors of a run and their positions: every pack's rules, pack by pack in the run's
+     * order and in pack order within each, then the waiver notes, then any other rule a finding
+     * names. Listing every rule, not only those that fired, lets code scanning tell a fixed problem
+     * from a rule that no longer exists.
+     */
+    private record Rules(List<Descriptor> descriptors, Map<PackId, Map<String, Integer>> ofPack, Map<String, Integer> other) {
+        static Rules of(CheckResult result, List<RequirementPack> packs) {
+            // An id two packs both define is qualified in both: with the pack id, or id:version if that is shared too.
+            Map<String, Long> definedBy = packs.stream().flatMap(p -> p.rules().stream().map(RuleDefinition::id).distinct())
+                    .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+            Map<String, Long> packIds = packs.stream().collect(Collectors.groupingBy(RequirementPack::id, Collectors.counting()));
+            List<Descriptor> descriptors = new ArrayList<>();
+            Map<PackId, Map<String, Integer>> ofPack = new LinkedHashMap<>();
+            for (RequirementPack pack : packs) {
+                Map<String, Integer> index = ofPack.computeIfAbsent(pack.coordinates(), k -> new LinkedHashMap<>());
+                String qualifier = packIds.get(pack.id()) > 1 ? pack.coordinates().toString() : pack.id();
+                for (RuleDefinition rule : pack.rules()) {
+                    if (!index.containsKey(rule.id())) {
+                        index.put(rule.id(), descriptors.size());
+                        String id = definedBy.get(rule.id()) > 1 ? qualifier + ":" + rule.id() : rule.id();
+                        descriptors.add(new Descriptor(id, pack, rule));
+                    }
+                }
+            }
+            Map<String, Integer> other = new LinkedHashMap<>();
+            other.put(WAIVER_RULE, descriptors.size());
+            descriptors.add(new Descriptor(WAIVER_RULE, null, null));
+            TreeSet<String> unknown = new TreeSet<>();
+            for (DocumentResult document : result.documents()) {
+                Map<String, Integer> own = ofPack.getOrDefault(document.pack(), Map.of());
+                document.findings().stream().map(Finding::rule).filter(id -> !own.containsKey(id)).forEach(unknown::add);
+            }
+            for (String id : unknown) {
+                if (!other.containsKey(id)) {
+                    other.put(id, descriptors.size());
+                    boolean taken = descriptors.stream().anyMatch(d -> d.id().equals(id));
+                    descriptors.add(new Descriptor(taken ? "abro:" + id : id, null, null));
+                }
+            }
+            return new Rules(List.copyOf(descriptors), ofPack, other);
+        }
+
+        /** The position of the descriptor of a finding's rule in a document. */
+        int index(DocumentResult document, Finding finding) {
+            Integer own = ofPack.getOrDefault(document.pack(), Map.of()).get(finding.rule());
+            return own != null ? own : other.get(finding.rule());
+        }
+
+        Descriptor of(DocumentResult document, Finding finding) {
+            return descriptors.get(index(document, finding));
+        }
+    }
+
+    private void tool(JsonWriter json, CheckResult result, ReportContext context, Rules rules) throws IOException {
         json.name("tool").beginObject().name("driver").beginObject()
                 .field("name", "abro")
                 .field("version", result.toolVersion())
                 .field("informationUri", INFORMATION_URI);
         json.name("rules").beginArray();
-        Map<String, RuleDefinition> rules = new LinkedHashMap<>();
-        context.packs().forEach(p -> p.rules().forEach(r -> rules.putIfAbsent(r.id(), r)));
-        for (String id : ruleIndex.keySet()) {
-            RuleDefinition rule = rules.get(id);
-            if (rule != null) {
-                descriptor(json, rule, context);
+        for (Descriptor descriptor : rules.descriptors()) {
+            if (descriptor.rule() != null) {
+                descriptor(json, descriptor, context.language());
             } else {
+                String id = descriptor.id();
                 LocalizedText title = id.equals(WAIVER_RULE) ? WAIVER_TITLE : new LocalizedText(id, id);
                 LocalizedText text = id.equals(WAIVER_RULE) ? WAIVER_TEXT : title;
                 descriptor(json, id, title.in(context.language()), text.in(context.language()),
-                        text.in(context.language()), Severity.INFO, List.of(), List.of("abro"));
+                        text.in(context.language()), Severity.INFO, List.of(), List.of("abro"), null);
             }
         }
         json.endArray();
         json.endObject().endObject();
     }
 
-    /** A rule described by what it checks: the titles and summaries of the requirements it serves. */
-    private static void descriptor(JsonWriter json, RuleDefinition rule, ReportContext context) throws IOException {
-        Language language = context.language();
+    /** A rule described by what it checks: the titles and summaries of the requirements it serves, from its pack. */
+    private static void descriptor(JsonWriter json, Descriptor descriptor, Language language) throws IOException {
+        RuleDefinition rule = descriptor.rule();
         List<Requirement> served = rule.requirements().stream()
-                .map(n -> context.packs().stream().map(p -> p.catalog().requirement(n)).flatMap(Optional::stream).findFirst()).flatMap(Optional::stream).toList();
+                .map(n -> descriptor.pack().catalog().requirement(n)).flatMap(Optional::stream).toList();
         String title = rule.title().in(language);
         String full = served.stream().map(r -> r.number() + " " + r.title().in(language)).collect(Collectors.joining("; "));
         String help = served.stream().map(r -> r.number() + " " + r.title().in(language) + "\n" + r.summary().in(language))
@@ -147,18 +207,21 @@ public final class SarifReport implements SingleFileReport {
         }
         TreeSet<String> tags = new TreeSet<>(List.of("abro", "security"));
         served.forEach(r -> tags.add(r.domain().code()));
-        descriptor(json, rule.id(), title, full, help, rule.severity(),
-                rule.perRequirement() ? List.of("*") : rule.requirements(), List.copyOf(tags));
+        descriptor(json, descriptor.id(), title, full, help, rule.severity(),
+                rule.perRequirement() ? List.of("*") : rule.requirements(), List.copyOf(tags), descriptor.pack());
     }
 
     private static void descriptor(JsonWriter json, String id, String title, String full, String help, Severity severity,
-                                   List<String> requirements, List<String> tags) throws IOException {
+                                   List<String> requirements, List<String> tags, RequirementPack pack) throws IOException {
         json.beginObject().field("id", id).field("name", pascalCase(id));
         json.name("shortDescription").beginObject().field("text", limit(title)).endObject();
         json.name("fullDescription").beginObject().field("text", limit(full)).endObject();
         json.name("help").beginObject().field("text", help).endObject();
         json.name("defaultConfiguration").beginObject().field("level", level(severity)).endObject();
         json.name("properties").beginObject();
+        if (pack != null) {
+            json.field("pack", pack.coordinates().toString());
+        }
         strings(json, "requirements", requirements);
         strings(json, "tags", tags);
         json.endObject();
@@ -198,6 +261,7 @@ public final class SarifReport implements SingleFileReport {
             }
             json.name("properties").beginObject()
                     .field("outcome", JsonReport.verdict(document.verdict(failOn)))
+                    .field("pack", document.pack() == null ? null : document.pack().toString())
                     .field("tbb", document.level() == null ? null : document.level().number())
                     .endObject();
             json.endObject();
@@ -205,7 +269,7 @@ public final class SarifReport implements SingleFileReport {
         json.endArray();
     }
 
-    private static void results(JsonWriter json, CheckResult result, Language language, Map<String, Integer> ruleIndex)
+    private static void results(JsonWriter json, CheckResult result, Language language, Rules rules)
             throws IOException {
         json.name("results").beginArray();
         List<DocumentResult> documents = result.documents();
@@ -214,7 +278,7 @@ public final class SarifReport implements SingleFileReport {
             for (RequirementResult requirement : document.requirements()) {
                 Waiver waiver = requirement.outcome() == Outcome.WAIVED ? requirement.waiver() : null;
                 for (Finding finding : requirement.findings()) {
-                    result(json, document, i, finding, waiver, language, ruleIndex);
+                    result(json, document, i, finding, waiver, language, rules);
                 }
             }
         }
@@ -222,15 +286,18 @@ public final class SarifReport implements SingleFileReport {
     }
 
     private static void result(JsonWriter json, DocumentResult document, int artifact, Finding finding, Waiver waiver,
-                               Language language, Map<String, Integer> ruleIndex) throws IOException {
+                               Language language, Rules rules) throws IOException {
         Location location = finding.location();
         json.beginObject()
-                .field("ruleId", finding.rule())
-                .field("ruleIndex", ruleIndex.get(finding.rule()))
+                .field("ruleId", rules.of(document, finding).id())
+                .field("ruleIndex", rules.index(document, finding))
                 .field("level", level(finding.severity()));
         // A rule may serve several requirements; the number tells the results at one place apart.
+        // A page has no place in a SARIF region, so viewers learn it from the message.
         json.name("message").beginObject()
-                .field("text", "[" + finding.requirement() + "] " + finding.message().in(language)).endObject();
+                .field("text", "[" + finding.requirement() + "] " + finding.message().in(language)
+                        + (location.page() == null ? "" : " (" + Locations.shortForm(location, language) + ")"))
+                .endObject();
         json.name("locations").beginArray().beginObject();
         json.name("physicalLocation").beginObject();
         artifactLocation(json, document, artifact);
@@ -269,8 +336,10 @@ public final class SarifReport implements SingleFileReport {
                     .endObject().endArray();
         }
         json.name("properties").beginObject()
+                .field("pack", document.pack().toString())
                 .field("requirement", finding.requirement())
                 .field("messageKey", finding.messageKey())
+                .field("page", location.page())
                 .endObject();
         json.endObject();
     }

@@ -11,12 +11,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.abro.checker.check.CheckResult;
+import nl.abro.checker.check.DocumentLoader;
 import nl.abro.checker.check.DocumentResult;
 import nl.abro.checker.check.Finding;
 import nl.abro.checker.check.Outcome;
 import nl.abro.checker.check.RequirementResult;
+import nl.abro.checker.espd.EspdFacts;
 import nl.abro.model.Language;
 import nl.abro.model.LocalizedText;
+import nl.abro.model.RequirementPack;
 import nl.abro.model.RuleDefinition;
 import nl.abro.model.Severity;
 import nl.abro.model.Waiver;
@@ -35,6 +38,8 @@ public final class SvrlReport implements Report {
     private static final LocalizedText CHECKED = new LocalizedText(
             "Document %s (SHA-256 %s) gecontroleerd bij %s tegen %s (SHA-256 %s) op %s door abro %s: %s.",
             "Document %s (SHA-256 %s) checked at %s against %s (SHA-256 %s) on %s by abro %s: %s.");
+    private static final LocalizedText NO_LEVEL = new LocalizedText("geen TBB-niveau (niet genoemd)", "no TBB level (not stated)");
+    private static final LocalizedText PAGE = new LocalizedText("Pagina %d: %s", "Page %d: %s");
     private static final LocalizedText COMPLIANT = new LocalizedText("voldoet", "compliant");
     private static final LocalizedText NON_COMPLIANT = new LocalizedText("voldoet niet", "non-compliant");
     private static final LocalizedText WAIVED_BY = new LocalizedText("Ontheffing van %s tot %s: %s", "Waived by %s until %s: %s");
@@ -79,14 +84,17 @@ public final class SvrlReport implements Report {
 
     public void write(CheckResult result, DocumentResult document, ReportContext context, Writer out) throws IOException {
         Language language = context.language();
-        List<RuleDefinition> ran = context.pack(document).rules().stream().filter(r -> ran(r, document)).toList();
+        // The schema of an SVRL file is the document's own pack: each file is one validation.
+        RequirementPack pack = context.pack(document);
+        List<RuleDefinition> ran = pack.rules().stream().filter(r -> ran(r, document)).toList();
         XmlWriter xml = new XmlWriter(out);
         xml.start("svrl:schematron-output").attribute("xmlns:svrl", NS)
-                .attribute("title", context.pack(document).manifest().title().in(language))
-                .attribute("schemaVersion", context.pack(document).coordinates().version());
+                .attribute("title", pack.manifest().title().in(language))
+                .attribute("schemaVersion", pack.coordinates().version());
         xml.start("svrl:text").attribute("xml:lang", language.code())
-                .text(String.format(CHECKED.in(language), document.path(), document.sha256(), document.level(), context.pack(document).coordinates(),
-                        context.pack(document).sha256(), result.checkDate(), result.toolVersion(),
+                .text(String.format(CHECKED.in(language), document.path(), document.sha256(),
+                        document.level() == null ? NO_LEVEL.in(language) : document.level(), pack.coordinates(),
+                        pack.sha256(), result.checkDate(), result.toolVersion(),
                         (document.verdict(failOn) == DocumentResult.Verdict.COMPLIANT ? COMPLIANT : NON_COMPLIANT).in(language)))
                 .end();
         Map<String, Set<String>> namespaces = new TreeMap<>();
@@ -128,10 +136,13 @@ public final class SvrlReport implements Report {
      * test; they are written as a failed assert of false(), so a pipeline counting failed asserts
      * never takes a rule that did not run for one that passed.
      */
-    /** The namespace every element of a document's XML view is in. */
+    /** The namespace every element of a document's XML view is in (see DocumentLoader). */
     private static String viewNamespace(DocumentResult document) {
-        return document.kind() == nl.abro.model.DocumentKind.DECLARATION
-                ? nl.abro.checker.check.DocumentLoader.DECLARATION_NS : nl.abro.checker.espd.EspdFacts.NS;
+        return switch (document.kind()) {
+            case DECLARATION -> DocumentLoader.DECLARATION_NS;
+            case TENDER -> DocumentLoader.DOCUMENT_VIEW_NS;
+            case ESPD_RESPONSE, ESPD_REQUEST -> EspdFacts.NS;
+        };
     }
 
     /**
@@ -168,7 +179,11 @@ public final class SvrlReport implements Report {
                     .text(String.format(WAIVED_BY.in(language), waiver.approver(), waiver.expires(), waiver.justification())).end();
             xml.end();
         }
-        xml.start("svrl:text").attribute("xml:lang", language.code()).text(finding.message().in(language)).end();
+        // The location is an XPath into the document's view; for a paged document the text names the page too.
+        String message = finding.message().in(language);
+        xml.start("svrl:text").attribute("xml:lang", language.code())
+                .text(finding.location().page() == null ? message : String.format(PAGE.in(language), finding.location().page(), message))
+                .end();
         xml.end();
     }
 

@@ -3,6 +3,8 @@ package nl.abro.checker.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
 import nl.abro.checker.check.CheckResult;
 import nl.abro.checker.check.DocumentResult;
 import nl.abro.checker.check.Finding;
@@ -10,12 +12,14 @@ import nl.abro.checker.check.Outcome;
 import nl.abro.checker.check.RequirementResult;
 import nl.abro.model.Language;
 import nl.abro.model.Requirement;
+import nl.abro.model.RequirementPack;
 import nl.abro.model.Severity;
 
 /**
  * A concise report for a terminal or log: per document its verdict, then each requirement that
- * failed or was waived with the findings behind it. Warnings and information are listed under
- * their requirement too. Colour only when asked (on a terminal).
+ * failed or was waived with the findings behind it, titled from the document's own pack. Warnings
+ * and information are listed under their requirement too. The footer names every pack of the run
+ * with its SHA-256 and every input with its own. Colour only when asked (on a terminal).
  */
 public final class TextReport implements SingleFileReport {
     private static final String RESET = "\u001b[0m";
@@ -48,6 +52,9 @@ public final class TextReport implements SingleFileReport {
     public void write(CheckResult result, ReportContext context, Writer writer) {
         PrintWriter out = new PrintWriter(writer);
         boolean nl = context.language() == Language.NL;
+        List<RequirementPack> packs = context.packsOf(result);
+        // With several packs each document says which one it was checked against.
+        boolean namePack = packs.size() > 1;
         int compliant = 0;
         int nonCompliant = 0;
         int errors = 0;
@@ -67,7 +74,7 @@ public final class TextReport implements SingleFileReport {
                 out.println(paint(context, BOLD, document.path()) + "  " + label + "  " + document.error().in(context.language()));
                 continue;
             }
-            out.println(paint(context, BOLD, document.path()) + "  " + label + "  " + counts(document, nl));
+            out.println(paint(context, BOLD, document.path()) + "  " + label + "  " + counts(document, namePack, nl));
             for (RequirementResult requirement : document.requirements()) {
                 boolean show = requirement.outcome() == Outcome.FAILED || requirement.outcome() == Outcome.WAIVED
                         || !requirement.findings().isEmpty();
@@ -82,7 +89,7 @@ public final class TextReport implements SingleFileReport {
                             + (nl ? " tot " : " until ") + requirement.waiver().expires() + ": " + requirement.waiver().justification()));
                 }
                 for (Finding finding : requirement.findings()) {
-                    String where = finding.location().shortForm();
+                    String where = Locations.shortForm(finding.location(), context.language());
                     out.println("      " + severity(context, finding.severity()) + "  " + finding.rule()
                             + (where.isEmpty() ? "" : "  " + where)
                             + (finding.location().xpath() == null ? "" : "  " + paint(context, DIM, finding.location().xpath())));
@@ -92,26 +99,40 @@ public final class TextReport implements SingleFileReport {
         }
         out.println();
         // The audit trail: what was checked, against what, by what, on which date.
-        out.println(paint(context, DIM, (nl ? "Gecontroleerd door abro " : "Checked by abro ") + result.toolVersion()
-                + (nl ? " tegen " : " against ") + packs(result)));
+        String checkedBy = (nl ? "Gecontroleerd door abro " : "Checked by abro ") + result.toolVersion() + (nl ? " tegen" : " against");
+        if (packs.size() == 1) {
+            out.println(paint(context, DIM, checkedBy + " " + packs.get(0).coordinates() + " (SHA-256 " + packs.get(0).sha256() + ")"));
+        } else {
+            out.println(paint(context, DIM, checkedBy + ":"));
+            int width = packs.stream().mapToInt(p -> p.coordinates().toString().length()).max().orElse(0);
+            for (RequirementPack pack : packs) {
+                String coordinates = pack.coordinates().toString();
+                out.println(paint(context, DIM, "  " + coordinates + " ".repeat(width - coordinates.length())
+                        + "  SHA-256 " + pack.sha256() + "  " + pack.manifest().title().in(context.language())));
+            }
+        }
         for (DocumentResult document : result.documents()) {
             out.println(paint(context, DIM, "  " + (document.sha256() == null ? "-".repeat(64) : document.sha256()) + "  " + document.path()));
         }
         out.println(nl
-                ? String.format("%d document(en): %d voldoet, %d voldoet niet, %d fout. Pakket %s, controledatum %s.",
-                        result.documents().size(), compliant, nonCompliant, errors, names(result), result.checkDate())
-                : String.format("%d document(s): %d compliant, %d non-compliant, %d error. Pack %s, check date %s.",
-                        result.documents().size(), compliant, nonCompliant, errors, names(result), result.checkDate()));
+                ? String.format("%d document(en): %d voldoet, %d voldoet niet, %d fout. %s %s, controledatum %s.",
+                        result.documents().size(), compliant, nonCompliant, errors, packs.size() == 1 ? "Pakket" : "Pakketten",
+                        names(packs), result.checkDate())
+                : String.format("%d document(s): %d compliant, %d non-compliant, %d error. %s %s, check date %s.",
+                        result.documents().size(), compliant, nonCompliant, errors, packs.size() == 1 ? "Pack" : "Packs",
+                        names(packs), result.checkDate()));
         out.flush();
     }
 
-    private static String counts(DocumentResult document, boolean nl) {
+    private static String counts(DocumentResult document, boolean namePack, boolean nl) {
         long applicable = document.requirements().size() - document.count(Outcome.NOT_APPLICABLE);
+        String level = (namePack ? document.pack() + ", " : "")
+                + (document.level() != null ? document.level().toString() : nl ? "geen TBB-niveau genoemd" : "no TBB level stated");
         return nl
-                ? String.format("(%s, %d eisen: %d voldaan, %d niet voldaan, %d handmatig, %d ontheffing)", document.level(),
+                ? String.format("(%s, %d eisen: %d voldaan, %d niet voldaan, %d handmatig, %d ontheffing)", level,
                         applicable, document.count(Outcome.PASSED), document.count(Outcome.FAILED),
                         document.count(Outcome.MANUAL_REVIEW), document.count(Outcome.WAIVED))
-                : String.format("(%s, %d requirements: %d passed, %d failed, %d manual review, %d waived)", document.level(),
+                : String.format("(%s, %d requirements: %d passed, %d failed, %d manual review, %d waived)", level,
                         applicable, document.count(Outcome.PASSED), document.count(Outcome.FAILED),
                         document.count(Outcome.MANUAL_REVIEW), document.count(Outcome.WAIVED));
     }
@@ -140,12 +161,7 @@ public final class TextReport implements SingleFileReport {
     }
 
 
-    private static String packs(CheckResult result) {
-        return result.packs().stream().map(p -> p.coordinates() + " (SHA-256 " + p.sha256() + ")")
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private static String names(CheckResult result) {
-        return result.packs().stream().map(p -> p.coordinates().toString()).collect(java.util.stream.Collectors.joining(", "));
+    private static String names(List<RequirementPack> packs) {
+        return packs.stream().map(p -> p.coordinates().toString()).collect(Collectors.joining(", "));
     }
 }

@@ -6,6 +6,11 @@
   anywhere. Every label is in Dutch and English; the report's "language" chooses. Only arrays are
   iterated, never maps, so the same report gives the same bytes.
 
+  A run may use several packs (a declaration is checked against ABRO 2026, an ESPD response against
+  the ADV): every document is titled, grouped into chapters and listed from its own pack's catalog
+  (chapter and requirement numbers repeat across packs), and bids are compared only with documents
+  of the same pack, in one matrix per pack.
+
   Output is XHTML 5: well-formed XML that browsers read as HTML. Because of that the CSS and the
   script avoid the characters <, > and &, which the serializer would escape.
 -->
@@ -34,7 +39,7 @@
       'report': ['ABRO-controlerapport', 'ABRO check report'],
       'check-details': ['Gegevens van de controle', 'Check details'],
       'pack': ['Eisenpakket', 'Requirement pack'],
-      'pack-sha': ['SHA-256 van het pakket', 'Pack SHA-256'],
+      'packs': ['Eisenpakketten', 'Requirement packs'],
       'check-date': ['Controledatum', 'Check date'],
       'tool': ['Hulpmiddel', 'Tool'],
       'fail-on': ['Afgekeurd vanaf', 'Fails from severity'],
@@ -56,6 +61,7 @@
       'error': ['Fout', 'Error'],
       'applicable': ['Van toepassing', 'Applicable'],
       'tbb': ['TBB-niveau', 'TBB level'],
+      'not-stated': ['niet genoemd', 'not stated'],
       'path': ['Bestand', 'File'],
       'sha': ['SHA-256', 'SHA-256'],
       'kind': ['Soort', 'Kind'],
@@ -89,6 +95,7 @@
       'unreadable': ['Dit document kon niet worden gelezen en is niet gecontroleerd.', 'This document could not be read and was not checked.'],
       'matrix': ['Vergelijking van inschrijvingen', 'Comparison of bids'],
       'matrix-note': ['Rijen: eisen die op ten minste één inschrijving van toepassing zijn, per hoofdstuk. Kolommen: de leesbare documenten, genummerd zoals in de samenvatting.', 'Rows: requirements that apply to at least one bid, by chapter. Columns: the readable documents, numbered as in the summary.'],
+      'matrix-note-pack': ['Alleen documenten die tegen dit pakket zijn gecontroleerd worden hier vergeleken; documenten van een ander pakket hebben andere eisen.', 'Only documents checked against this pack are compared here; documents of another pack have other requirements.'],
       'matrix-unreadable': ['Niet in de vergelijking, want onleesbaar:', 'Not in the comparison because unreadable:'],
       'filter-diff': ['Alleen eisen waarop de inschrijvingen verschillen', 'Only requirements on which the bids differ'],
       'filter-issues': ['Alleen eisen met een tekortkoming of ontheffing', 'Only requirements with a failure or waiver'],
@@ -97,7 +104,7 @@
       'made-by': ['Gemaakt door', 'Made by'],
       'footer-note': ['Dit rapport is één zelfstandig bestand, zonder externe verwijzingen. De uitkomsten gelden op de controledatum.', 'This report is a single self-contained file without external references. Outcomes hold on the check date.'],
       'kind-declaration': ['verklaring', 'declaration'],
-      'kind-tender': ['aanbesteding', 'tender'],
+      'kind-tender': ['aanbestedingsdocument', 'tender document'],
       'kind-espd-response': ['UEA-antwoord', 'ESPD response'],
       'kind-espd-request': ['UEA-verzoek', 'ESPD request'],
       'months': ['januari februari maart april mei juni juli augustus september oktober november december',
@@ -158,10 +165,25 @@
   </xsl:function>
 
   <!-- ============================================================ data -->
-  <xsl:variable name="chapters" as="map(*)*" select="$r?catalog?chapters?*"/>
-  <xsl:variable name="catalog" as="map(*)*" select="$r?catalog?requirements?*"/>
-  <xsl:variable name="by-number" as="map(xs:string, map(*))"
-      select="map:merge(for $q in $catalog return map {$q?number: $q})"/>
+  <xsl:variable name="packs" as="map(*)*" select="$r?packs?*"/>
+  <xsl:variable name="several-packs" as="xs:boolean" select="count($packs) gt 1"/>
+
+  <!-- "abro-2026:2026.1": how documents name their pack. -->
+  <xsl:function name="a:coords" as="xs:string">
+    <xsl:param name="pack" as="map(*)"/>
+    <xsl:sequence select="if (exists($pack?version)) then $pack?id || ':' || $pack?version else string($pack?id)"/>
+  </xsl:function>
+
+  <!-- Per pack (by its coordinates): its requirements by number. -->
+  <xsl:variable name="by-number" as="map(xs:string, map(xs:string, map(*)))"
+      select="map:merge(for $p in $packs return map {a:coords($p): map:merge(for $q in $p?catalog?requirements?* return map {$q?number: $q})})"/>
+
+  <!-- The pack a document was checked against; none for an unreadable one. -->
+  <xsl:function name="a:pack-of" as="map(*)?">
+    <xsl:param name="d" as="map(*)"/>
+    <xsl:sequence select="$packs[a:coords(.) = $d?pack][1]"/>
+  </xsl:function>
+
   <xsl:variable name="documents" as="map(*)*" select="$r?documents?*"/>
   <xsl:variable name="readable" as="xs:integer*"
       select="for $i in 1 to count($documents) return $i[empty($documents[$i]?error)]"/>
@@ -169,14 +191,23 @@
   <xsl:variable name="results" as="map(xs:string, map(*))*"
       select="for $d in $documents return map:merge(for $q in $d?requirements?* return map {$q?number: $q})"/>
 
+  <!-- The chapter and title of a requirement in a pack (given by its coordinates). -->
   <xsl:function name="a:chapter-of" as="xs:string">
+    <xsl:param name="pack" as="xs:string"/>
     <xsl:param name="number" as="xs:string"/>
-    <xsl:sequence select="($by-number($number)?chapter, substring-before($number || '.', '.'))[1]"/>
+    <xsl:sequence select="($by-number($pack)($number)?chapter, substring-before($number || '.', '.'))[1]"/>
   </xsl:function>
 
   <xsl:function name="a:title-of" as="xs:string">
+    <xsl:param name="pack" as="xs:string"/>
     <xsl:param name="number" as="xs:string"/>
-    <xsl:sequence select="string($by-number($number)?title)"/>
+    <xsl:sequence select="string($by-number($pack)($number)?title)"/>
+  </xsl:function>
+
+  <!-- A document's TBB level: "TBB 3", "not stated" for a readable one that states none, else a dash. -->
+  <xsl:function name="a:level" as="xs:string">
+    <xsl:param name="d" as="map(*)"/>
+    <xsl:sequence select="if (exists($d?tbb)) then 'TBB ' || $d?tbb else if (exists($d?error)) then '&#x2013;' else a:t('not-stated')"/>
   </xsl:function>
 
   <xsl:function name="a:short-name" as="xs:string">
@@ -206,23 +237,32 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="abro {$r?tool?version}"/>
-        <title>{a:t('report')} – {$r?pack?title}</title>
+        <title>{a:t('report')} – {string-join($packs?title, ' · ')}</title>
         <xsl:call-template name="style"/>
       </head>
       <body>
         <header class="masthead">
           <div class="wrap">
-            <p class="kicker">ABRO · {$r?pack?id}:{$r?pack?version}</p>
+            <p class="kicker">ABRO · {string-join($packs!a:coords(.), ' · ')}</p>
             <h1>{a:t('report')}</h1>
-            <p class="subtitle">{$r?pack?title}</p>
+            <p class="subtitle">{string-join($packs?title, ' · ')}</p>
           </div>
         </header>
         <main class="wrap">
           <xsl:call-template name="details"/>
           <xsl:call-template name="summary"/>
-          <xsl:if test="count($readable) ge 2">
-            <xsl:call-template name="matrix"/>
-          </xsl:if>
+          <!-- One matrix per pack with two or more readable documents: requirements of different packs do not compare. -->
+          <xsl:for-each select="$packs">
+            <xsl:variable name="p" select="."/>
+            <xsl:variable name="bids" as="xs:integer*" select="for $i in $readable return $i[$documents[$i]?pack = a:coords($p)]"/>
+            <xsl:if test="count($bids) ge 2">
+              <xsl:call-template name="matrix">
+                <xsl:with-param name="p" select="$p"/>
+                <xsl:with-param name="k" select="position()"/>
+                <xsl:with-param name="bids" select="$bids"/>
+              </xsl:call-template>
+            </xsl:if>
+          </xsl:for-each>
           <xsl:for-each select="$documents">
             <xsl:call-template name="document">
               <xsl:with-param name="d" select="."/>
@@ -231,7 +271,7 @@
           </xsl:for-each>
         </main>
         <footer class="wrap foot">
-          <p>{a:t('made-by')} abro {$r?tool?version} · {$r?pack?id}:{$r?pack?version} · {a:t('check-date')} {a:date($r?checkDate)}</p>
+          <p>{a:t('made-by')} abro {$r?tool?version} · {string-join($packs!a:coords(.), ' · ')} · {a:t('check-date')} {a:date($r?checkDate)}</p>
           <p>{a:t('footer-note')}</p>
         </footer>
         <xsl:call-template name="script"/>
@@ -244,9 +284,13 @@
     <section class="meta" aria-labelledby="details-h">
       <h2 id="details-h" class="visually-hidden">{a:t('check-details')}</h2>
       <dl>
-        <div>
-          <dt>{a:t('pack')}</dt>
-          <dd>{$r?pack?title}<br/><code>{$r?pack?id}:{$r?pack?version}</code></dd>
+        <div class="packs{if ($several-packs) then ' several' else ()}">
+          <dt>{a:t(if ($several-packs) then 'packs' else 'pack')}</dt>
+          <dd>
+            <xsl:for-each select="$packs">
+              <div class="pack">{?title}<br/><code>{a:coords(.)}</code><br/><span class="muted">SHA-256</span><xsl:text> </xsl:text><code class="hash">{?sha256}</code></div>
+            </xsl:for-each>
+          </dd>
         </div>
         <div>
           <dt>{a:t('check-date')}</dt>
@@ -255,10 +299,6 @@
         <div>
           <dt>{a:t('tool')}</dt>
           <dd>abro {$r?tool?version}</dd>
-        </div>
-        <div>
-          <dt>{a:t('pack-sha')}</dt>
-          <dd><code class="hash">{$r?pack?sha256}</code></dd>
         </div>
         <div>
           <dt>{a:t('fail-on')}</dt>
@@ -291,6 +331,9 @@
             <tr>
               <th scope="col" class="n">#</th>
               <th scope="col">{a:t('document')}</th>
+              <xsl:if test="$several-packs">
+                <th scope="col">{a:t('pack')}</th>
+              </xsl:if>
               <th scope="col">{a:t('tbb')}</th>
               <th scope="col">{a:t('outcome')}</th>
               <xsl:for-each select="$counted-outcomes">
@@ -304,7 +347,10 @@
               <tr>
                 <td class="n">{position()}</td>
                 <th scope="row" class="path"><a href="#doc-{position()}"><xsl:sequence select="a:breakable($d?path)"/></a></th>
-                <td>{if (exists($d?tbb)) then 'TBB ' || $d?tbb else '–'}</td>
+                <xsl:if test="$several-packs">
+                  <td class="nowrap">{($d?pack, '&#x2013;')[1]}</td>
+                </xsl:if>
+                <td>{a:level($d)}</td>
                 <td><xsl:sequence select="a:badge($d?outcome)"/></td>
                 <xsl:for-each select="$counted-outcomes">
                   <xsl:variable name="key" select="a:count-key(.)"/>
@@ -319,11 +365,16 @@
   </xsl:template>
 
   <!-- ============================================================ matrix -->
+  <!-- The documents $bids (positions), all checked against pack $p, the $k-th pack of the run. -->
   <xsl:template name="matrix">
-    <xsl:variable name="bids" as="xs:integer*" select="$readable"/>
-    <section class="matrix-section" aria-labelledby="matrix-h">
-      <h2 id="matrix-h">{a:t('matrix')}</h2>
-      <p class="note">{a:t('matrix-note')}</p>
+    <xsl:param name="p" as="map(*)"/>
+    <xsl:param name="k" as="xs:integer"/>
+    <xsl:param name="bids" as="xs:integer*"/>
+    <xsl:variable name="key" as="xs:string" select="a:coords($p)"/>
+    <xsl:variable name="catalog" as="map(*)*" select="$p?catalog?requirements?*"/>
+    <section class="matrix-section" aria-labelledby="matrix-{$k}-h" data-pack="{$key}">
+      <h2 id="matrix-{$k}-h">{a:t('matrix')}<xsl:if test="$several-packs"> – {$p?title} <code>{$key}</code></xsl:if></h2>
+      <p class="note">{a:t('matrix-note')}<xsl:if test="$several-packs"><xsl:text> </xsl:text>{a:t('matrix-note-pack')}</xsl:if></p>
       <xsl:call-template name="legend"/>
       <xsl:if test="count($readable) lt count($documents)">
         <p class="note">{a:t('matrix-unreadable')}<xsl:for-each select="(1 to count($documents))[not(. = $readable)]">
@@ -331,10 +382,10 @@
           </xsl:for-each>
         </p>
       </xsl:if>
-      <input type="checkbox" id="mx-diff" class="filter"/>
-      <label for="mx-diff" class="filter-label">{a:t('filter-diff')}</label>
-      <input type="checkbox" id="mx-issues" class="filter"/>
-      <label for="mx-issues" class="filter-label">{a:t('filter-issues')}</label>
+      <input type="checkbox" id="mx-diff-{$k}" class="filter filter-diff"/>
+      <label for="mx-diff-{$k}" class="filter-label">{a:t('filter-diff')}</label>
+      <input type="checkbox" id="mx-issues-{$k}" class="filter filter-issues"/>
+      <label for="mx-issues-{$k}" class="filter-label">{a:t('filter-issues')}</label>
       <table class="matrix">
         <caption class="visually-hidden">{a:t('matrix')}</caption>
         <thead>
@@ -352,7 +403,7 @@
             </xsl:for-each>
           </tr>
         </thead>
-        <xsl:for-each select="$chapters">
+        <xsl:for-each select="$p?catalog?chapters?*">
           <xsl:variable name="chapter" select="."/>
           <xsl:variable name="rows" as="map(*)*"
               select="$catalog[?chapter = $chapter?number][some $b in $bids satisfies not($results[$b](?number)?outcome = 'not-applicable')]"/>
@@ -404,6 +455,7 @@
     <xsl:param name="d" as="map(*)"/>
     <xsl:param name="n" as="xs:integer"/>
     <xsl:variable name="res" as="map(*)" select="$results[$n]"/>
+    <xsl:variable name="p" as="map(*)?" select="a:pack-of($d)"/>
     <article class="doc" id="doc-{$n}" aria-labelledby="doc-{$n}-h">
       <header class="doc-head">
         <div class="doc-title">
@@ -416,11 +468,14 @@
           <xsl:if test="exists($d?sha256)">
             <div><dt>{a:t('sha')}</dt><dd><code class="hash">{$d?sha256}</code></dd></div>
           </xsl:if>
-          <xsl:if test="exists($d?tbb)">
-            <div><dt>{a:t('tbb')}</dt><dd>TBB {$d?tbb}</dd></div>
+          <xsl:if test="exists($d?tbb) or empty($d?error)">
+            <div><dt>{a:t('tbb')}</dt><dd>{a:level($d)}</dd></div>
           </xsl:if>
           <xsl:if test="exists($d?kind)">
             <div><dt>{a:t('kind')}</dt><dd>{($labels('kind-' || $d?kind)?(if ($lang = 'nl') then 1 else 2), $d?kind)[1]}</dd></div>
+          </xsl:if>
+          <xsl:if test="exists($p)">
+            <div class="doc-pack"><dt>{a:t('pack')}</dt><dd>{$p?title} <code>{a:coords($p)}</code></dd></div>
           </xsl:if>
         </dl>
       </header>
@@ -441,23 +496,28 @@
             <li class="muted"><span class="num">{$d?counts?notApplicable}</span> {a:t('not-applicable')}</li>
           </ul>
           <xsl:call-template name="chapter-bars">
+            <xsl:with-param name="p" select="$p"/>
             <xsl:with-param name="applicable" select="$applicable"/>
             <xsl:with-param name="n" select="$n"/>
           </xsl:call-template>
           <xsl:call-template name="findings">
+            <xsl:with-param name="p" select="$p"/>
             <xsl:with-param name="d" select="$d"/>
             <xsl:with-param name="res" select="$res"/>
             <xsl:with-param name="n" select="$n"/>
           </xsl:call-template>
           <xsl:call-template name="waivers">
+            <xsl:with-param name="p" select="$p"/>
             <xsl:with-param name="d" select="$d"/>
             <xsl:with-param name="n" select="$n"/>
           </xsl:call-template>
           <xsl:call-template name="checklist">
+            <xsl:with-param name="p" select="$p"/>
             <xsl:with-param name="applicable" select="$applicable"/>
             <xsl:with-param name="n" select="$n"/>
           </xsl:call-template>
           <xsl:call-template name="requirement-table">
+            <xsl:with-param name="p" select="$p"/>
             <xsl:with-param name="applicable" select="$applicable"/>
             <xsl:with-param name="n" select="$n"/>
           </xsl:call-template>
@@ -467,6 +527,7 @@
   </xsl:template>
 
   <xsl:template name="chapter-bars">
+    <xsl:param name="p" as="map(*)"/>
     <xsl:param name="applicable" as="map(*)*"/>
     <xsl:param name="n" as="xs:integer"/>
     <section aria-labelledby="doc-{$n}-chapters">
@@ -484,9 +545,9 @@
           </tr>
         </thead>
         <tbody>
-          <xsl:for-each select="$chapters">
+          <xsl:for-each select="$p?catalog?chapters?*">
             <xsl:variable name="chapter" select="."/>
-            <xsl:variable name="in" as="map(*)*" select="$applicable[a:chapter-of(?number) = $chapter?number]"/>
+            <xsl:variable name="in" as="map(*)*" select="$applicable[a:chapter-of(a:coords($p), ?number) = $chapter?number]"/>
             <tr>
               <th scope="row"><span class="rq">{$chapter?number}</span> {$chapter?title}</th>
               <td class="n">{count($in)}</td>
@@ -521,6 +582,7 @@
   </xsl:template>
 
   <xsl:template name="findings">
+    <xsl:param name="p" as="map(*)"/>
     <xsl:param name="d" as="map(*)"/>
     <xsl:param name="res" as="map(*)"/>
     <xsl:param name="n" as="xs:integer"/>
@@ -548,7 +610,7 @@
                 <tr class="is-{($outcome[. != ''], 'unknown')[1]}">
                   <th scope="row">
                     <span class="rq">{$f?requirement}</span>
-                    <span class="rt">{a:title-of($f?requirement)}</span>
+                    <span class="rt">{a:title-of(a:coords($p), $f?requirement)}</span>
                     <xsl:if test="$outcome != ''">
                       <xsl:sequence select="a:badge($outcome)"/>
                     </xsl:if>
@@ -563,7 +625,9 @@
                   <td class="loc">
                     <xsl:variable name="l" select="$f?location"/>
                     <xsl:choose>
-                      <xsl:when test="exists($l?page)">{a:t('page')} {$l?page}</xsl:when>
+                      <xsl:when test="exists($l?page)">
+                        <span class="linecol">{a:t('page')} <strong>{$l?page}</strong></span>
+                      </xsl:when>
                       <xsl:when test="exists($l?line)">
                         <span class="linecol" title="{a:t('line-col')}">{a:t('line-col')} <strong>{$l?line}{if (exists($l?column)) then ':' || $l?column else ()}</strong></span>
                       </xsl:when>
@@ -582,6 +646,7 @@
   </xsl:template>
 
   <xsl:template name="waivers">
+    <xsl:param name="p" as="map(*)"/>
     <xsl:param name="d" as="map(*)"/>
     <xsl:param name="n" as="xs:integer"/>
     <xsl:variable name="waived" as="map(*)*" select="$d?requirements?*[exists(?waiver)]"/>
@@ -600,7 +665,7 @@
           <tbody>
             <xsl:for-each select="$waived">
               <tr>
-                <th scope="row"><span class="rq">{?number}</span><xsl:text> </xsl:text><span class="rt">{a:title-of(?number)}</span></th>
+                <th scope="row"><span class="rq">{?number}</span><xsl:text> </xsl:text><span class="rt">{a:title-of(a:coords($p), ?number)}</span></th>
                 <td>{?waiver?approver}</td>
                 <td class="nowrap"><time datetime="{?waiver?expires}">{a:date(?waiver?expires)}</time></td>
                 <td>{?waiver?justification}</td>
@@ -613,6 +678,7 @@
   </xsl:template>
 
   <xsl:template name="checklist">
+    <xsl:param name="p" as="map(*)"/>
     <xsl:param name="applicable" as="map(*)*"/>
     <xsl:param name="n" as="xs:integer"/>
     <xsl:variable name="manual" as="map(*)*" select="$applicable[?outcome = 'manual-review']"/>
@@ -625,12 +691,12 @@
           </xsl:when>
           <xsl:otherwise>
             <p class="note">{a:t('checklist-note')}</p>
-            <xsl:for-each-group select="$manual" group-adjacent="a:chapter-of(?number)">
-              <xsl:variable name="chapter" select="$chapters[?number = current-grouping-key()]"/>
+            <xsl:for-each-group select="$manual" group-adjacent="a:chapter-of(a:coords($p), ?number)">
+              <xsl:variable name="chapter" select="$p?catalog?chapters?*[?number = current-grouping-key()]"/>
               <h4>{current-grouping-key()} {$chapter?title} <span class="count">{count(current-group())}</span></h4>
               <ul class="checklist">
                 <xsl:for-each select="current-group()">
-                  <li><label><input type="checkbox"/><xsl:text> </xsl:text><span class="rq">{?number}</span> {a:title-of(?number)}</label></li>
+                  <li><label><input type="checkbox"/><xsl:text> </xsl:text><span class="rq">{?number}</span> {a:title-of(a:coords($p), ?number)}</label></li>
                 </xsl:for-each>
               </ul>
             </xsl:for-each-group>
@@ -641,6 +707,7 @@
   </xsl:template>
 
   <xsl:template name="requirement-table">
+    <xsl:param name="p" as="map(*)"/>
     <xsl:param name="applicable" as="map(*)*"/>
     <xsl:param name="n" as="xs:integer"/>
     <section aria-labelledby="doc-{$n}-requirements">
@@ -654,8 +721,8 @@
               <th scope="col">{a:t('outcome')}</th>
             </tr>
           </thead>
-          <xsl:for-each-group select="$applicable" group-adjacent="a:chapter-of(?number)">
-            <xsl:variable name="chapter" select="$chapters[?number = current-grouping-key()]"/>
+          <xsl:for-each-group select="$applicable" group-adjacent="a:chapter-of(a:coords($p), ?number)">
+            <xsl:variable name="chapter" select="$p?catalog?chapters?*[?number = current-grouping-key()]"/>
             <tbody>
               <tr class="group">
                 <th scope="rowgroup" colspan="3">{a:t('chapter')} {current-grouping-key()}: {$chapter?title}</th>
@@ -663,7 +730,7 @@
               <xsl:for-each select="current-group()">
                 <tr class="r-{?outcome}">
                   <th scope="row" class="rq">{?number}</th>
-                  <td>{a:title-of(?number)}</td>
+                  <td>{a:title-of(a:coords($p), ?number)}</td>
                   <td class="oc o-{?outcome}-text"><span aria-hidden="true">{a:symbol(?outcome)}</span> {a:outcome-label(?outcome)}</td>
                 </tr>
               </xsl:for-each>
@@ -718,6 +785,10 @@ p { margin: .4rem 0; }
 .meta dl { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr); gap: 14px 28px; margin: 0; padding: 16px 20px; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; }
 dt { font-size: .75rem; font-weight: 650; letter-spacing: .04em; text-transform: uppercase; color: var(--muted); }
 dd { margin: .1rem 0 0; }
+.meta .packs.several { grid-column: 1 / -1; }
+.meta .packs.several dd { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 8px 28px; }
+.meta .packs.several .pack + .pack { margin-top: 0; padding-top: 0; border-top: none; }
+.meta .pack + .pack { margin-top: .5rem; padding-top: .5rem; border-top: 1px solid var(--line); }
 
 /* summary */
 .tiles { list-style: none; display: flex; flex-wrap: wrap; gap: 12px; padding: 0; margin: 0 0 16px; }
@@ -794,10 +865,10 @@ th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; white-space:
 .c.o-manual-review { color: #5d7192; font-weight: 400; }
 .c.o-not-applicable { color: #858d96; font-weight: 400; }
 .c.o-error { color: #fff; background: #3b3f45; }
-#mx-diff:checked ~ .matrix tr.same { display: none; }
-#mx-issues:checked ~ .matrix tr.no-issue { display: none; }
-#mx-diff:checked ~ .matrix tbody:not(:has(tr.req:not(.same))) { display: none; }
-#mx-issues:checked ~ .matrix tbody:not(:has(tr.req:not(.no-issue))) { display: none; }
+.filter-diff:checked ~ .matrix tr.same { display: none; }
+.filter-issues:checked ~ .matrix tr.no-issue { display: none; }
+.filter-diff:checked ~ .matrix tbody:not(:has(tr.req:not(.same))) { display: none; }
+.filter-issues:checked ~ .matrix tbody:not(:has(tr.req:not(.no-issue))) { display: none; }
 
 /* documents */
 .doc { margin-top: 2.6rem; padding-top: .2rem; border-top: 3px solid var(--brand); }
@@ -809,7 +880,7 @@ th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; white-space:
 .doc-title .up:hover { text-decoration: underline; }
 .doc-no { display: inline-block; min-width: 1.6em; padding: 0 .35em; margin-right: .3em; border-radius: 3px; background: var(--brand); color: #fff; text-align: center; font-size: .9em; }
 .doc-meta { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, auto)); gap: 8px 28px; margin: 0; }
-.doc-meta div:nth-child(2) { grid-column: span 2; }
+.doc-meta div:nth-child(2), .doc-meta div.doc-pack { grid-column: span 2; }
 .counts { list-style: none; display: flex; flex-wrap: wrap; gap: 8px; padding: 0; margin: .8rem 0 0; }
 .counts li { padding: 6px 14px; border: 1px solid var(--line); border-radius: 4px; background: var(--soft); font-size: .85rem; }
 .counts .num { display: block; font-size: 1.3rem; font-weight: 700; }
@@ -876,7 +947,7 @@ footer.foot { margin-top: 3rem; padding-top: 12px; padding-bottom: 32px; border-
 
 @media (max-width: 700px) {
   .meta dl { grid-template-columns: 1fr; }
-  .doc-meta div:nth-child(2) { grid-column: auto; }
+  .doc-meta div:nth-child(2), .doc-meta div.doc-pack { grid-column: auto; }
   .bars .bar-col { width: 30%; }
 }
 

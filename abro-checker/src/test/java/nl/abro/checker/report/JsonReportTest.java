@@ -36,8 +36,13 @@ class JsonReportTest {
     @Test
     void namesToolPackDateAndEveryInputWithItsDigest() throws Exception {
         assertThat(report.at("/tool/version").asText()).isEqualTo("test-1.0");
-        assertThat(report.at("/pack/id").asText()).isEqualTo("abro-2026");
-        assertThat(report.at("/pack/sha256").asText()).isEqualTo(ReportFixture.pack().sha256());
+        // A single-pack run lists its one pack, and every readable document names it.
+        assertThat(report.at("/packs")).hasSize(1);
+        assertThat(report.at("/packs/0/id").asText()).isEqualTo("abro-2026");
+        assertThat(report.at("/packs/0/version").asText()).isEqualTo(ReportFixture.pack().manifest().version());
+        assertThat(report.at("/packs/0/sha256").asText()).isEqualTo(ReportFixture.pack().sha256());
+        assertThat(report.at("/documents/0/pack").asText()).isEqualTo(ReportFixture.pack().coordinates().toString());
+        assertThat(report.at("/documents/3/pack").isNull()).as("unreadable: no pack").isTrue();
         assertThat(report.at("/checkDate").asText()).isEqualTo("2026-11-22");
         assertThat(report.at("/documents")).hasSize(4);
         assertThat(report.at("/documents/0/sha256").asText()).matches("[0-9a-f]{64}");
@@ -72,7 +77,7 @@ class JsonReportTest {
         Map<String, String> files = ReportFixture.render(new JsonReport(ReportFixture.failOn()), result, Language.NL);
         JsonNode nl = new ObjectMapper().readTree(files.get(JsonReport.FILE));
         assertThat(nl.at("/language").asText()).isEqualTo("nl");
-        assertThat(nl.at("/catalog/chapters/0/title").asText()).isEqualTo("Bestuur en beveiligingsorganisatie");
+        assertThat(nl.at("/packs/0/catalog/chapters/0/title").asText()).isEqualTo("Bestuur en beveiligingsorganisatie");
         assertThat(nl.at("/documents/1/findings/0/message").asText()).isNotEqualTo(report.at("/documents/1/findings/0/message").asText());
     }
 }

@@ -137,9 +137,10 @@ class SarifReportTest {
             assertThat(artifacts.get(i).at("/hashes/sha-256").asText()).isEqualTo(document.sha256()).matches("[0-9a-f]{64}");
         }
         JsonNode properties = en.at("/runs/0/properties");
-        assertThat(properties.at("/pack/id").asText()).isEqualTo("abro-2026");
-        assertThat(properties.at("/pack/version").asText()).isEqualTo(ReportFixture.pack().manifest().version());
-        assertThat(properties.at("/pack/sha256").asText()).isEqualTo(ReportFixture.pack().sha256());
+        assertThat(properties.at("/packs")).hasSize(1);
+        assertThat(properties.at("/packs/0/id").asText()).isEqualTo("abro-2026");
+        assertThat(properties.at("/packs/0/version").asText()).isEqualTo(ReportFixture.pack().manifest().version());
+        assertThat(properties.at("/packs/0/sha256").asText()).isEqualTo(ReportFixture.pack().sha256());
         assertThat(properties.at("/checkDate").asText()).isEqualTo("2026-11-22");
     }
 
