@@ -21,5 +21,5 @@ def cli = new JsonSlurper().parse(new File(cliOut, 'abro-report.json'))
 assert plugin.documents[0].findings.size() > 10
 assert strip(plugin.documents[0].findings) == strip(cli.documents[0].findings)
 assert plugin.documents[0].requirements == cli.documents[0].requirements
-assert plugin.pack == cli.pack
+assert plugin.packs == cli.packs
 return true

@@ -136,10 +136,10 @@ public final class CheckMojo extends AbstractMojo {
             }
             for (Finding finding : document.findings()) {
                 // file:line, as build tools and IDEs link them; a page is no line, so a paged document
-                // (PDF, DOCX, ODT) says "file, page 3" rather than be linked to a line that is not there.
+                // says "file:page 3", which no tool mistakes for a line.
                 Integer page = finding.location().page();
                 Integer at = finding.location().line();
-                String where = page != null ? ", " + (request.language() == nl.abro.model.Language.NL ? "pagina " : "page ") + page
+                String where = page != null ? ":" + (request.language() == nl.abro.model.Language.NL ? "pagina " : "page ") + page
                         : at != null ? ":" + at : "";
                 String line = name + where + ": " + finding.requirement()
                         + ": " + finding.message().in(request.language());

@@ -125,9 +125,10 @@ public final class CheckSession {
                 new CheckOptions(request.tbb(), profile, waivers, request.checkDate(), request.jobs()).withRequest(espdRequest),
                 progress);
         // Reports name the packs used; the one pack of a single-pack run even when no file could be read.
+        // In the result's order (first use in input order), not the order threads compiled them in.
+        List<RequirementPack> compiled = router.compiled().stream().map(CompiledPack::pack).toList();
         List<RequirementPack> reported = packReference != null ? packs
-                : router.compiled().stream().map(CompiledPack::pack)
-                        .filter(p -> result.packs().stream().anyMatch(u -> u.coordinates().equals(p.coordinates())))
+                : result.packs().stream().flatMap(u -> compiled.stream().filter(p -> p.coordinates().equals(u.coordinates())))
                         .toList();
         if (reported.isEmpty()) {
             reported = List.of(registry.resolve(DEFAULT_PACK));

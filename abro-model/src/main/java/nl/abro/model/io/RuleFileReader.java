@@ -80,7 +80,8 @@ public final class RuleFileReader {
         rule.getTbb().forEach(level -> levels.add(TbbLevel.of(level).orElseThrow()));
         Map<String, String> titles = new LinkedHashMap<>();
         rule.getTitle().forEach(t -> titles.put(t.getLang().value(), t.getValue().strip()));
-        LocalizedText title = titles.isEmpty() ? null
+        // A rule without a title is named by its id wherever a title is shown.
+        LocalizedText title = titles.isEmpty() ? new LocalizedText(rule.getId(), rule.getId())
                 : new LocalizedText(titles.getOrDefault("nl", titles.getOrDefault("en", "")), titles.getOrDefault("en", titles.getOrDefault("nl", "")));
         Location at = document.locations().getOrDefault(rule, Location.UNKNOWN);
         return new RuleDefinition(rule.getId(), requirements, perRequirement,
