@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 
-/** The main job: check declarations against a pack and report, requirement by requirement. */
+/** The main job: check documents against their packs and report, requirement by requirement. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check supplier declarations against a requirement pack.",
-            "Directories are walked for .xml files. Every file is checked before the exit code is decided:",
+        description = {"Check supplier declarations, ESPD responses and tender documents (PDF, DOCX, ODT) against",
+            "their requirement packs. Directories are walked for .xml, .pdf, .docx, .odt and .doc files.",
+            "Every file is checked before the exit code is decided:",
             "0 compliant, 1 non-compliant, 2 usage or configuration error, 3 a file could not be read."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -31,11 +32,11 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Declarations, or directories holding them.")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Documents, or directories holding them.")
     List<Path> inputs;
 
     @Option(names = "--tbb", paramLabel = "N", converter = TbbConverter.class,
-            description = "Check at TBB level N instead of the level each declaration states.")
+            description = "Check at TBB level N instead of the level each document states.")
     TbbLevel tbb;
 
     @Option(names = "--tender", paramLabel = "FILE", description = {"The tender: its profile (pack, TBB level, tailoring, the authority's own values),",
@@ -54,7 +55,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
             description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES}. Text goes to the terminal; with --output"
-                    + " each format is also written as a file. Default: text, and with --output also json, html, junit and sarif.",
+                    + " each format is also written as a file, without it one other format goes to the terminal"
+                    + " (e.g. --format json for a pipe). Default: text, and with --output also json, html, junit and sarif.",
             completionCandidates = FormatCandidates.class)
     List<String> formats;
 
@@ -74,6 +76,12 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError("--jobs must be at least 1");
         }
         List<String> chosen = formats != null ? formats : defaultFormats(output != null);
+        List<String> toTerminal = chosen.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(f -> !f.equals("text")).distinct().toList();
+        if (output == null && toTerminal.size() > 1) {
+            throw new UserError("without --output only one report besides text can go to the terminal; give --output DIR for "
+                    + String.join(", ", toTerminal));
+        }
         // Walk the directories once: the progress bar needs the count, the check the files.
         List<Path> files = nl.abro.checker.check.Input.expand(inputs).stream().map(nl.abro.checker.check.Input::file).toList();
         if (files.isEmpty()) {
@@ -94,6 +102,15 @@ final class CheckCommand implements Callable<Integer> {
         outcome.warnings().forEach(w -> err.println("warning: " + w));
         if (chosen.stream().anyMatch(f -> f.strip().equalsIgnoreCase("text"))) {
             CheckSession.writeText(outcome, request, terminal && System.getenv("NO_COLOR") == null, spec.commandLine().getOut());
+        }
+        if (output == null && !toTerminal.isEmpty()) {
+            var report = nl.abro.checker.report.Reports.create(toTerminal.get(0), threshold).orElseThrow();
+            if (!(report instanceof nl.abro.checker.report.SingleFileReport single)) {
+                throw new UserError("--format " + toTerminal.get(0) + " writes several files; give --output DIR");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            single.write(outcome.result(), new nl.abro.checker.report.ReportContext(outcome.packs(), request.language(), false), out);
+            out.flush();
         }
         return outcome.result().exitCode(threshold);
     }

@@ -43,6 +43,13 @@ public final class TenderDocumentReader {
         String format = format(type);
         String extension = extension(fileName);
         String promised = EXTENSIONS.get(extension);
+        // Tika names a zip it recognises as Office but cannot open (cut off, damaged) by its family only.
+        String base = type.getBaseType().toString();
+        if (format == null && (base.equals("application/x-tika-ooxml") || base.equals("application/x-tika-msoffice"))) {
+            String kind = promised == null ? "Office" : promised.toUpperCase(Locale.ROOT);
+            throw new UnreadableDocumentException("beschadigd of afgekapt " + kind + "-document: het pakket is niet te openen",
+                    "damaged or truncated " + kind + " document: the package cannot be opened");
+        }
         boolean encrypted = format == null && isEncryptedOffice(type);
         if (promised != null && !promised.equals(format) && !encrypted) {
             throw new UnreadableDocumentException(

@@ -149,10 +149,11 @@ public final class TextReport implements SingleFileReport {
     }
 
     private static String severity(ReportContext context, Severity severity) {
+        boolean nl = context.language() == nl.abro.model.Language.NL;
         return switch (severity) {
-            case ERROR -> paint(context, RED, "error  ");
-            case WARNING -> paint(context, YELLOW, "warning");
-            case INFO -> "info   ";
+            case ERROR -> paint(context, RED, nl ? "fout        " : "error  ");
+            case WARNING -> paint(context, YELLOW, nl ? "waarschuwing" : "warning");
+            case INFO -> nl ? "info        " : "info   ";
         };
     }
 
