@@ -79,7 +79,7 @@ class Tender2026CatalogTest {
     @Test
     void levelDependentValuesAreParameters() {
         assertThat(pack.parameter("marking").orElseThrow().valueAt(TbbLevel.TBB_1)).contains("Stg. ZEER GEHEIM");
-        assertThat(pack.parameter("marking").orElseThrow().valueAt(TbbLevel.TBB_4)).contains("Dep. VERTROUWELIJK");
+        assertThat(pack.parameter("marking").orElseThrow().valueAt(TbbLevel.TBB_4)).contains("Departementaal VERTROUWELIJK");
         assertThat(pack.parameter("copyNumberRequired").orElseThrow().valueAt(TbbLevel.TBB_3)).contains("true");
         assertThat(pack.parameter("copyNumberRequired").orElseThrow().valueAt(TbbLevel.TBB_4)).contains("false");
     }

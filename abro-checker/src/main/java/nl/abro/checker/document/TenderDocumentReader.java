@@ -60,24 +60,45 @@ public final class TenderDocumentReader {
             throw unsupported(type, promised);
         }
         String mediaType = type.getBaseType().toString();
-        return switch (format) {
-            case "pdf" -> {
-                requireEndOfFile(bytes);
-                yield pdf.read(bytes, mediaType);
-            }
-            case "docx" -> packages.read(bytes, PackageView.Format.DOCX, mediaType);
-            case "odt" -> packages.read(bytes, PackageView.Format.ODT, mediaType);
-            default -> tika.read(bytes, format, mediaType);
-        };
+        try {
+            return switch (format) {
+                case "pdf" -> {
+                    requireEndOfFile(bytes);
+                    yield pdf.read(bytes, mediaType);
+                }
+                case "docx" -> packages.read(bytes, PackageView.Format.DOCX, mediaType);
+                case "odt" -> packages.read(bytes, PackageView.Format.ODT, mediaType);
+                default -> tika.read(bytes, format, mediaType);
+            };
+        } catch (RuntimeException e) {
+            // Parsers meeting a damaged file sometimes fail with a bare runtime exception instead of
+            // their own: it is still the file's fault, and one line says so.
+            throw damaged(format.toUpperCase(Locale.ROOT), e);
+        }
     }
 
     private MediaType detect(byte[] bytes) throws UnreadableDocumentException {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, new Metadata());
         } catch (IOException e) {
-            throw new UnreadableDocumentException("soort bestand niet te bepalen: " + e.getMessage(),
-                    "cannot tell what kind of file this is: " + e.getMessage());
+            throw new UnreadableDocumentException("soort bestand niet te bepalen: " + oneLine(e),
+                    "cannot tell what kind of file this is: " + oneLine(e));
+        } catch (RuntimeException e) {
+            // Tika's zip detector reads a damaged archive as far as it goes (a fuzzed DOCX found one).
+            throw damaged("", e);
         }
+    }
+
+    private static UnreadableDocumentException damaged(String kind, RuntimeException e) {
+        String what = kind.isEmpty() ? "" : kind + "-";
+        return new UnreadableDocumentException("beschadigd " + what + "bestand, niet te lezen (" + oneLine(e) + ")",
+                "damaged " + (kind.isEmpty() ? "" : kind + " ") + "file, cannot be read (" + oneLine(e) + ")");
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        message = message.strip().replaceAll("\\s+", " ");
+        return message.length() > 160 ? message.substring(0, 160) + "..." : message;
     }
 
     private static String format(MediaType type) {

@@ -149,7 +149,7 @@ public final class TextReport implements SingleFileReport {
     }
 
     private static String severity(ReportContext context, Severity severity) {
-        boolean nl = context.language() == nl.abro.model.Language.NL;
+        boolean nl = context.language().code().equals("nl");
         return switch (severity) {
             case ERROR -> paint(context, RED, nl ? "fout        " : "error  ");
             case WARNING -> paint(context, YELLOW, nl ? "waarschuwing" : "warning");
