@@ -31,6 +31,6 @@ class ProgressBarTest {
         CliRun run = CliRun.of("check", "../examples", "--date", "2026-11-22", "--lang", "en", "--jobs", "2");
         assertThat(run.err()).doesNotContain("\r[");
         assertThat(run.exitCode()).isEqualTo(ExitCode.NON_COMPLIANT);
-        assertThat(run.out()).contains("13 document(s): 4 compliant, 9 non-compliant, 0 error");
+        assertThat(run.out()).contains("18 document(s): 7 compliant, 11 non-compliant, 0 error. Packs abro-2026:2026.1, tender-2026:2026.1");
     }
 }
