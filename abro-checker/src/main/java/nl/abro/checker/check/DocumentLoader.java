@@ -151,6 +151,19 @@ public final class DocumentLoader {
                 return new LoadedDocument(path, read.sha256(), espd.kind, espdFacts.facts(source, espd.generation), null);
             }
         }
+        for (EspdRoot espd : EspdRoot.values()) {
+            if (root.localName().equals(espd.localName)) {
+                // An ESPD root name in another namespace: e.g. the urn:X-test:UBL:Pre-award namespaces of the
+                // ESPD-EDM 2.0.0/2.0.1 drafts, or a typo. Say so, rather than "unknown kind" with the same name.
+                throw new UnreadableDocumentException(
+                        "onbekend soort XML-document: hoofdelement " + root + " is een UEA/ESPD-hoofdelement in een onbekende namespace (verwacht {"
+                                + espd.namespace + "}" + espd.localName + "; abro leest UEA/ESPD v1 en ESPD-EDM 2.x tot 4.x:"
+                                + " QualificationApplicationResponse/-Request of ESPDResponse/-Request)",
+                        "unknown kind of XML document: root element " + root + " is an ESPD root element in an unknown namespace (expected {"
+                                + espd.namespace + "}" + espd.localName + "; abro reads ESPD v1 and ESPD-EDM 2.x to 4.x:"
+                                + " QualificationApplicationResponse/-Request or ESPDResponse/-Request)");
+            }
+        }
         if (root.localName().equals("declaration") || root.namespace().startsWith("urn:nl:abro:declaration")) {
             throw new UnreadableDocumentException(
                     "geen ABRO-verklaring van een bekende versie: hoofdelement " + root + " (verwacht {" + DECLARATION_NS + "}declaration)",

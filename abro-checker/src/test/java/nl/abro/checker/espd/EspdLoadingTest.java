@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
@@ -132,5 +134,74 @@ class EspdLoadingTest {
                 .isInstanceOf(UnreadableDocumentException.class)
                 .satisfies(e -> assertThat(((UnreadableDocumentException) e).reason().en())
                         .startsWith("unknown kind of XML document").contains("QualificationApplicationResponse"));
+    }
+
+    /** Our own minimal ESPD-EDM 2.1.1-style response: a 2.x type code, bankruptcy answered "yes". */
+    private static final String EDM_211_BANKRUPTCY = """
+            <QualificationApplicationResponse xmlns="urn:oasis:names:specification:ubl:schema:xsd:QualificationApplicationResponse-2"
+                xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+                xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+              <cbc:ProfileExecutionID>ESPD-EDMv2.1.1-BASIC</cbc:ProfileExecutionID>
+              <cac:TenderingCriterion>
+                <cbc:ID>d3732c09-7d62-4edc-a172-241da6636e7c</cbc:ID>
+                <cbc:CriterionTypeCode>CRITERION.EXCLUSION.BUSINESS.BANKRUPTCY</cbc:CriterionTypeCode>
+                <cbc:Name>Bankruptcy</cbc:Name>
+                <cac:TenderingCriterionPropertyGroup>
+                  <cac:TenderingCriterionProperty>
+                    <cbc:ID>q1</cbc:ID><cbc:Description>Your answer?</cbc:Description>
+                    <cbc:TypeCode>QUESTION</cbc:TypeCode><cbc:ValueDataTypeCode>INDICATOR</cbc:ValueDataTypeCode>
+                  </cac:TenderingCriterionProperty>
+                </cac:TenderingCriterionPropertyGroup>
+              </cac:TenderingCriterion>
+              <cac:TenderingCriterion>
+                <cbc:ID>ee51100f-8e3e-40c9-8f8b-57d5a15be1f2</cbc:ID>
+                <cbc:CriterionTypeCode>CRITERION.OTHER.EO_DATA.TOGETHER_WITH_OTHERS</cbc:CriterionTypeCode>
+                <cbc:Name>EO together with others</cbc:Name>
+              </cac:TenderingCriterion>
+              <cac:TenderingCriterionResponse>
+                <cbc:ValidatedCriterionPropertyID>q1</cbc:ValidatedCriterionPropertyID>
+                <cac:ResponseValue><cbc:ResponseIndicator>true</cbc:ResponseIndicator></cac:ResponseValue>
+              </cac:TenderingCriterionResponse>
+            </QualificationApplicationResponse>
+            """;
+
+    @Test
+    void edm2TypeCodesGiveTheEuCodeAndCategory() throws Exception {
+        // ESPD-EDM 2.0.x/2.1.x do not carry the EU criterion code: before, bankruptcy came out as
+        // code "CRITERION.EXCLUSION.BUSINESS.BANKRUPTCY", category "selection", and a "yes" to it was not reported.
+        LoadedDocument doc = loader.load("edm211.xml", new DocumentLoader.Read(EDM_211_BANKRUPTCY.getBytes(StandardCharsets.UTF_8), ""));
+        assertThat(eval(doc, "/e:espd/e:criterion[1]/@code")).isEqualTo("bankruptcy");
+        assertThat(eval(doc, "/e:espd/e:criterion[1]/@category")).isEqualTo("exclusion");
+        assertThat(eval(doc, "/e:espd/e:criterion[1]/@sourceType")).isEqualTo("CRITERION.EXCLUSION.BUSINESS.BANKRUPTCY");
+        assertThat(eval(doc, "/e:espd/e:criterion[1]/e:answer")).isEqualTo("true");
+        assertThat(eval(doc, "/e:espd/e:criterion[2]/@category")).isEqualTo("other");
+        assertThat(eval(doc, "/e:espd/e:criterion[2]/@code")).isEqualTo("");
+        // 3.x/4.x codes are kept as given, with no sourceType.
+        LoadedDocument v4 = load(loader, V4.resolve("ESPD-Response.xml"));
+        assertThat(eval(v4, "count(/e:espd/e:criterion[@sourceType])")).isEqualTo("0");
+    }
+
+    @Test
+    void bothStylesheetsMapUuidsToTheSameCodes() throws Exception {
+        Path dir = Path.of("src/main/resources/nl/abro/checker/espd");
+        Pattern table = Pattern.compile("<xsl:variable name=\"codes\" as=\"map\\(xs:string, xs:string\\)\" select=\"map \\{[^}]*}\"/>");
+        var v1 = table.matcher(Files.readString(dir.resolve("espd-v1-facts.xsl")));
+        var v2 = table.matcher(Files.readString(dir.resolve("espd-v2-facts.xsl")));
+        assertThat(v1.find()).isTrue();
+        assertThat(v2.find()).isTrue();
+        assertThat(v2.group()).isEqualTo(v1.group());
+    }
+
+    @Test
+    void espdRootInAnotherNamespaceSaysSo() {
+        byte[] bytes = "<QualificationApplicationRequest xmlns=\"urn:X-test:UBL:Pre-award:QualificationApplicationRequest\"/>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> loader.load("draft.xml", new DocumentLoader.Read(bytes, "")))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .satisfies(e -> assertThat(((UnreadableDocumentException) e).reason().en()).isEqualTo("unknown kind of XML document: root element "
+                        + "{urn:X-test:UBL:Pre-award:QualificationApplicationRequest}QualificationApplicationRequest is an ESPD root element in an "
+                        + "unknown namespace (expected {urn:oasis:names:specification:ubl:schema:xsd:QualificationApplicationRequest-2}"
+                        + "QualificationApplicationRequest; abro reads ESPD v1 and ESPD-EDM 2.x to 4.x: QualificationApplicationResponse/-Request"
+                        + " or ESPDResponse/-Request)"));
     }
 }
