@@ -87,6 +87,12 @@ final class PackageView {
                     continue;
                 }
                 String name = entry.getName();
+                if (entry.getMethod() != ZipArchiveEntry.STORED && entry.getMethod() != ZipArchiveEntry.DEFLATED) {
+                    // DOCX and ODT store or deflate; anything else is damage or a trick.
+                    throw new UnreadableDocumentException("onderdeel " + name + " is gecomprimeerd met methode " + entry.getMethod()
+                            + ", die " + format.name() + " niet kent", "entry " + name + " uses compression method " + entry.getMethod()
+                            + ", which " + format.name() + " does not use");
+                }
                 boolean isXml = name.endsWith(".xml") || name.endsWith(".rels");
                 byte[] content;
                 try (InputStream in = zip.getInputStream(entry)) {

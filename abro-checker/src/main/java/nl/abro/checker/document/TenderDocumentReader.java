@@ -70,9 +70,10 @@ public final class TenderDocumentReader {
                 case "odt" -> packages.read(bytes, PackageView.Format.ODT, mediaType);
                 default -> tika.read(bytes, format, mediaType);
             };
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // Parsers meeting a damaged file sometimes fail with a bare runtime exception instead of
-            // their own: it is still the file's fault, and one line says so.
+            // their own, or reach for an optional codec we do not ship (a zip entry compressed with
+            // Zstandard): it is still the file's fault, and one line says so.
             throw damaged(format.toUpperCase(Locale.ROOT), e);
         }
     }
@@ -83,19 +84,20 @@ public final class TenderDocumentReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException("soort bestand niet te bepalen: " + oneLine(e),
                     "cannot tell what kind of file this is: " + oneLine(e));
-        } catch (RuntimeException e) {
-            // Tika's zip detector reads a damaged archive as far as it goes (a fuzzed DOCX found one).
+        } catch (RuntimeException | LinkageError e) {
+            // Tika's zip detector reads a damaged archive as far as it goes, and an entry in a
+            // compression method no office format uses needs a codec we do not ship (fuzzing found both).
             throw damaged("", e);
         }
     }
 
-    private static UnreadableDocumentException damaged(String kind, RuntimeException e) {
+    private static UnreadableDocumentException damaged(String kind, Throwable e) {
         String what = kind.isEmpty() ? "" : kind + "-";
         return new UnreadableDocumentException("beschadigd " + what + "bestand, niet te lezen (" + oneLine(e) + ")",
                 "damaged " + (kind.isEmpty() ? "" : kind + " ") + "file, cannot be read (" + oneLine(e) + ")");
     }
 
-    private static String oneLine(Exception e) {
+    private static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
         message = message.strip().replaceAll("\\s+", " ");
         return message.length() > 160 ? message.substring(0, 160) + "..." : message;
