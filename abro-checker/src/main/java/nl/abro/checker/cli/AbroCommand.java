@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             ExplainCommand.class,
             TestPackCommand.class,
+            ExportSchematronCommand.class,
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
