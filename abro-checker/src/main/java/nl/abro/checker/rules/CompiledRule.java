@@ -100,6 +100,13 @@ public final class CompiledRule {
         private final List<XPathSelector> tests = new ArrayList<>();
         private final java.util.Map<XdmNode, XdmValue[]> kept = new java.util.HashMap<>();
         private XdmNode keptFor;
+        /**
+         * Per selector, the value last given to each variable (Bindings.ALL, then the lets). Saxon
+         * copies and type-checks a value on every setVariable, which for $applicable (hundreds of
+         * strings) bound to every expression once per requirement was most of a check's time; a
+         * selector keeps its variables between evaluations, so an unchanged value is not set again.
+         */
+        private final java.util.Map<XPathSelector, XdmValue[]> bound = new java.util.IdentityHashMap<>();
 
         private Evaluation() throws SaxonApiException {
             this.context = CompiledRule.this.context.load();
@@ -113,7 +120,7 @@ public final class CompiledRule {
 
         public List<RuleHit> evaluate(XdmNode document, Bindings bindings) throws SaxonApiException {
             List<RuleHit> hits = new ArrayList<>();
-            bind(context, bindings, List.of(), 0);
+            bindOnce(context, bindings, List.of(), 0);
             // Contexts are evaluated from the root element, so "d:cyber/d:accounts" means what its
             // author expects; absolute paths ("/d:declaration/...") work as well.
             context.setContextItem(rootElement(document));
@@ -133,7 +140,7 @@ public final class CompiledRule {
                         continue;
                     }
                     XPathSelector selector = lets.get(i);
-                    bind(selector, bindings, letValues, CompiledRule.this.lets.get(i).visibleLets());
+                    bindOnce(selector, bindings, letValues, CompiledRule.this.lets.get(i).visibleLets());
                     selector.setContextItem(node);
                     XdmValue value = selector.evaluate();
                     letValues.add(value);
@@ -144,7 +151,7 @@ public final class CompiledRule {
                 for (int i = 0; i < tests.size(); i++) {
                     CompiledTest test = CompiledRule.this.tests.get(i);
                     XPathSelector selector = tests.get(i);
-                    bind(selector, bindings, letValues, letValues.size());
+                    bindOnce(selector, bindings, letValues, letValues.size());
                     selector.setContextItem(node);
                     boolean holds = selector.effectiveBooleanValue();
                     boolean failed = test.test().kind() == RuleDefinition.Test.Kind.ASSERT ? !holds : holds;
@@ -154,6 +161,25 @@ public final class CompiledRule {
                 }
             }
             return hits;
+        }
+
+        private void bindOnce(XPathSelector selector, Bindings bindings, List<XdmValue> letValues, int visibleLets)
+                throws SaxonApiException {
+            XdmValue[] last = bound.computeIfAbsent(selector, s -> new XdmValue[Bindings.ALL.size() + letNames.size()]);
+            for (int i = 0; i < Bindings.ALL.size(); i++) {
+                XdmValue value = bindings.get(Bindings.ALL.get(i));
+                if (last[i] != value) {
+                    selector.setVariable(Bindings.ALL.get(i), value);
+                    last[i] = value;
+                }
+            }
+            for (int i = 0; i < visibleLets; i++) {
+                XdmValue value = letValues.get(i);
+                if (last[Bindings.ALL.size() + i] != value) {
+                    selector.setVariable(letNames.get(i), value);
+                    last[Bindings.ALL.size() + i] = value;
+                }
+            }
         }
     }
 
