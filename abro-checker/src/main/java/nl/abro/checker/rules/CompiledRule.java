@@ -78,8 +78,24 @@ public final class CompiledRule {
     }
 
     /** Evaluates the rule on a document; returns its failures in document order. */
+    /**
+     * The rule's selectors, loaded once per thread and kept for the next document: loading them
+     * (a dynamic context, an error reporter, parse options for every expression) cost more than
+     * evaluating them for most rules.
+     */
+    private final ThreadLocal<Evaluation> loaded = new ThreadLocal<>();
+
     public List<RuleHit> evaluate(XdmNode document, Bindings bindings) throws SaxonApiException {
-        return prepare().evaluate(document, bindings);
+        Evaluation evaluation = loaded.get();
+        if (evaluation == null) {
+            evaluation = prepare();
+            loaded.set(evaluation);
+        }
+        try {
+            return evaluation.evaluate(document, bindings);
+        } finally {
+            evaluation.forget();
+        }
     }
 
     /**
@@ -161,6 +177,12 @@ public final class CompiledRule {
                 }
             }
             return hits;
+        }
+
+        /** Drops what was kept for the last document, so a thread does not hold on to its tree. */
+        void forget() {
+            kept.clear();
+            keptFor = null;
         }
 
         private void bindOnce(XPathSelector selector, Bindings bindings, List<XdmValue> letValues, int visibleLets)
