@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             ExplainCommand.class,
             TestPackCommand.class,
             ViewCommand.class,
+            ExportSchematronCommand.class,
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

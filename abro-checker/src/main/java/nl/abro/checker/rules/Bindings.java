@@ -130,6 +130,23 @@ public final class Bindings {
         return values.get(name);
     }
 
+    /** The names of the variables every rule sees, in the order of rules-1.xsd. */
+    public static List<String> names() {
+        return ALL.stream().map(QName::getLocalName).toList();
+    }
+
+    /**
+     * Every variable a rule sees, by name, in the order of rules-1.xsd; for tools that must bind
+     * them the same way elsewhere (the Schematron export).
+     */
+    public Map<String, XdmValue> byName() {
+        Map<String, XdmValue> named = new LinkedHashMap<>();
+        for (QName name : ALL) {
+            named.put(name.getLocalName(), values.get(name));
+        }
+        return named;
+    }
+
     private static XdmValue typed(PackParameter.Type type, String value) {
         return switch (type) {
             case INTEGER -> new XdmAtomicValue(Long.parseLong(value.strip()));

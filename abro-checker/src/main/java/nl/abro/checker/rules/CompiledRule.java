@@ -26,6 +26,10 @@ public final class CompiledRule {
     private final List<QName> letNames;
     /** Lets of a per-requirement rule that do not depend on $requirement: evaluated once per document. */
     private final boolean[] documentWide;
+    /** The value of a variable an expression does not read. */
+    private static final XdmValue UNUSED = net.sf.saxon.s9api.XdmEmptySequence.getInstance();
+    /** Per expression, which variables it reads (see bindOnce). */
+    private final java.util.Map<XPathExecutable, boolean[]> uses;
 
     CompiledRule(RuleDefinition definition, XPathExecutable context, List<Scoped> lets, List<CompiledTest> tests) {
         this.definition = definition;
@@ -34,6 +38,13 @@ public final class CompiledRule {
         this.tests = List.copyOf(tests);
         this.letNames = definition.lets().stream().map(l -> new QName(l.name())).toList();
         this.documentWide = new boolean[this.lets.size()];
+        // Which variables each expression reads, by position in Bindings.ALL followed by the lets.
+        this.uses = new java.util.IdentityHashMap<>();
+        List<String> variables = new ArrayList<>(Bindings.ALL.stream().map(QName::getLocalName).toList());
+        definition.lets().forEach(l -> variables.add(l.name()));
+        uses.put(context, uses(context, variables));
+        this.lets.forEach(l -> uses.put(l.executable(), uses(l.executable(), variables)));
+        this.tests.forEach(t -> uses.put(t.executable(), uses(t.executable(), variables)));
         if (definition.perRequirement()) {
             java.util.Set<String> varying = new java.util.HashSet<>(java.util.Set.of(Bindings.REQUIREMENT.getLocalName()));
             for (int i = 0; i < this.lets.size(); i++) {
@@ -43,6 +54,14 @@ public final class CompiledRule {
                 }
             }
         }
+    }
+
+    private static boolean[] uses(XPathExecutable executable, List<String> variables) {
+        boolean[] used = new boolean[variables.size()];
+        for (int i = 0; i < used.length; i++) {
+            used[i] = references(executable, java.util.Set.of(variables.get(i)));
+        }
+        return used;
     }
 
     private static boolean references(XPathExecutable executable, java.util.Set<String> names) {
@@ -78,8 +97,24 @@ public final class CompiledRule {
     }
 
     /** Evaluates the rule on a document; returns its failures in document order. */
+    /**
+     * The rule's selectors, loaded once per thread and kept for the next document: loading them
+     * (a dynamic context, an error reporter, parse options for every expression) cost more than
+     * evaluating them for most rules.
+     */
+    private final ThreadLocal<Evaluation> loaded = new ThreadLocal<>();
+
     public List<RuleHit> evaluate(XdmNode document, Bindings bindings) throws SaxonApiException {
-        return prepare().evaluate(document, bindings);
+        Evaluation evaluation = loaded.get();
+        if (evaluation == null) {
+            evaluation = prepare();
+            loaded.set(evaluation);
+        }
+        try {
+            return evaluation.evaluate(document, bindings);
+        } finally {
+            evaluation.forget();
+        }
     }
 
     /**
@@ -100,6 +135,13 @@ public final class CompiledRule {
         private final List<XPathSelector> tests = new ArrayList<>();
         private final java.util.Map<XdmNode, XdmValue[]> kept = new java.util.HashMap<>();
         private XdmNode keptFor;
+        /**
+         * Per selector, the value last given to each variable (Bindings.ALL, then the lets). Saxon
+         * copies and type-checks a value on every setVariable, which for $applicable (hundreds of
+         * strings) bound to every expression once per requirement was most of a check's time; a
+         * selector keeps its variables between evaluations, so an unchanged value is not set again.
+         */
+        private final java.util.Map<XPathSelector, XdmValue[]> bound = new java.util.IdentityHashMap<>();
 
         private Evaluation() throws SaxonApiException {
             this.context = CompiledRule.this.context.load();
@@ -113,7 +155,7 @@ public final class CompiledRule {
 
         public List<RuleHit> evaluate(XdmNode document, Bindings bindings) throws SaxonApiException {
             List<RuleHit> hits = new ArrayList<>();
-            bind(context, bindings, List.of(), 0);
+            bindOnce(context, CompiledRule.this.context, bindings, List.of(), 0);
             // Contexts are evaluated from the root element, so "d:cyber/d:accounts" means what its
             // author expects; absolute paths ("/d:declaration/...") work as well.
             context.setContextItem(rootElement(document));
@@ -133,7 +175,8 @@ public final class CompiledRule {
                         continue;
                     }
                     XPathSelector selector = lets.get(i);
-                    bind(selector, bindings, letValues, CompiledRule.this.lets.get(i).visibleLets());
+                    bindOnce(selector, CompiledRule.this.lets.get(i).executable(), bindings, letValues,
+                            CompiledRule.this.lets.get(i).visibleLets());
                     selector.setContextItem(node);
                     XdmValue value = selector.evaluate();
                     letValues.add(value);
@@ -144,7 +187,7 @@ public final class CompiledRule {
                 for (int i = 0; i < tests.size(); i++) {
                     CompiledTest test = CompiledRule.this.tests.get(i);
                     XPathSelector selector = tests.get(i);
-                    bind(selector, bindings, letValues, letValues.size());
+                    bindOnce(selector, test.executable(), bindings, letValues, letValues.size());
                     selector.setContextItem(node);
                     boolean holds = selector.effectiveBooleanValue();
                     boolean failed = test.test().kind() == RuleDefinition.Test.Kind.ASSERT ? !holds : holds;
@@ -154,6 +197,39 @@ public final class CompiledRule {
                 }
             }
             return hits;
+        }
+
+        /** Drops what was kept for the last document, so a thread does not hold on to its tree. */
+        void forget() {
+            kept.clear();
+            keptFor = null;
+        }
+
+        /**
+         * Sets the variables of one expression that changed since it last ran. Saxon wants a value
+         * for every declared variable, but one the expression does not read gets the empty sequence,
+         * once: setting $applicable (hundreds of strings, each checked by Saxon) for every expression
+         * of every document was a third of a check.
+         */
+        private void bindOnce(XPathSelector selector, XPathExecutable executable, Bindings bindings, List<XdmValue> letValues,
+                              int visibleLets) throws SaxonApiException {
+            int globals = Bindings.ALL.size();
+            boolean[] used = uses.get(executable);
+            XdmValue[] last = bound.computeIfAbsent(selector, s -> new XdmValue[globals + letNames.size()]);
+            for (int i = 0; i < globals; i++) {
+                XdmValue value = used[i] ? bindings.get(Bindings.ALL.get(i)) : UNUSED;
+                if (last[i] != value) {
+                    selector.setVariable(Bindings.ALL.get(i), value);
+                    last[i] = value;
+                }
+            }
+            for (int i = 0; i < visibleLets; i++) {
+                XdmValue value = used[globals + i] ? letValues.get(i) : UNUSED;
+                if (last[globals + i] != value) {
+                    selector.setVariable(letNames.get(i), value);
+                    last[globals + i] = value;
+                }
+            }
         }
     }
 

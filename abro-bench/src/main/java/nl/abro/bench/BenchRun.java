@@ -1,0 +1,123 @@
+package nl.abro.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * One run of everything issue 9 asks for, printed as one table: the JMH benchmarks of
+ * {@link DeclarationBenchmarks}, then the cold start of the CLI on one small declaration (median of
+ * five runs of {@code java -jar abro.jar check}), then the ratios against the targets.
+ *
+ * <pre>java -cp abro-bench/target/benchmarks.jar nl.abro.bench.BenchRun [--quick] [--declarations N] [--cli abro.jar] [--example file.xml]</pre>
+ */
+public final class BenchRun {
+    private BenchRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        int declarations = 200;
+        Path cli = Path.of("abro-checker/target/abro.jar");
+        Path example = Path.of("examples/tbb4-compliant.xml");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--declarations" -> declarations = Integer.parseInt(args[++i]);
+                case "--cli" -> cli = Path.of(args[++i]);
+                case "--example" -> example = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; use --quick, --declarations N, --cli JAR, --example FILE");
+            }
+        }
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(DeclarationBenchmarks.class.getName() + "\\.")
+                .param("declarations", String.valueOf(declarations))
+                .forks(1)
+                .shouldFailOnError(true);
+        if (quick) {
+            options.warmupIterations(1).warmupTime(TimeValue.seconds(3)).measurementIterations(2).measurementTime(TimeValue.seconds(3));
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        Map<String, double[]> scores = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.') + 1);
+            var primary = result.getPrimaryResult();
+            scores.put(name, new double[] {primary.getScore(), primary.getScoreError()});
+        }
+        double cold = Files.isRegularFile(cli) ? coldCli(cli, example) : Double.NaN;
+        print(scores, cold, declarations, cli, example);
+    }
+
+    /** Median wall time of five cold runs of the CLI, in seconds. */
+    private static double coldCli(Path cli, Path example) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(java, "-jar", cli.toString(), "check", example.toString(), "--date", "2026-11-22")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the CLI did not finish in 2 minutes");
+            }
+            times.add((System.nanoTime() - start) / 1e9);
+        }
+        times.sort(null);
+        return times.get(2);
+    }
+
+    private static void print(Map<String, double[]> s, double cold, int declarations, Path cli, Path example) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "ABRO checker benchmark: %d generated declarations (TBB 1-4, ~60 KB each), full abro-2026 pack, %d cores%n",
+                declarations, Runtime.getRuntime().availableProcessors());
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-58s %14s%n", "measure", "declarations/s");
+        row(s, "engine1", "engine, loaded declarations, 1 thread");
+        row(s, "engine2", "engine, loaded declarations, 2 threads");
+        row(s, "engineFile1", "engine incl. parse + schema validation, 1 thread");
+        row(s, "engineFile2", "engine incl. parse + schema validation, 2 threads");
+        row(s, "schxslt", "exported Schematron on SchXslt2, loaded, 1 thread");
+        row(s, "parseValidated", "parse only (XmlInput, schema validation), 1 thread");
+        row(s, "parseUnvalidated", "parse only (XmlInput, no validation), 1 thread");
+        row(s, "parseUnvalidated2", "parse only (XmlInput, no validation), 2 threads");
+        System.out.printf(Locale.ROOT, "%-58s %12.2f s%n", "cold CLI: abro check " + example.getFileName() + " (median of 5)", cold);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-58s %8s %10s%n", "ratio", "value", "target");
+        ratio("engine / SchXslt (loaded, 1 thread)", get(s, "engine1") / get(s, "schxslt"), ">= 5x");
+        ratio("parse-only / engine incl. parse (1 thread)", get(s, "parseValidated") / get(s, "engineFile1"), "<= 1.5x");
+        ratio("engine 2 threads / 1 thread (loaded)", get(s, "engine2") / get(s, "engine1"), ">= 1.7x");
+        ratio("engine incl. parse 2 threads / 1 thread", get(s, "engineFile2") / get(s, "engineFile1"), ">= 1.7x");
+        ratio("control: parse 2 threads / 1 thread (what the machine gave)", get(s, "parseUnvalidated2") / get(s, "parseUnvalidated"), "~2x");
+        System.out.printf(Locale.ROOT, "%-58s %7.2fs %10s%n", "cold CLI", cold, "< 1.0 s");
+    }
+
+    private static double get(Map<String, double[]> scores, String name) {
+        double[] score = scores.get(name);
+        return score == null ? Double.NaN : score[0];
+    }
+
+    private static void row(Map<String, double[]> scores, String name, String label) {
+        double[] score = scores.get(name);
+        if (score != null) {
+            System.out.printf(Locale.ROOT, "%-58s %9.1f ± %.1f%n", label, score[0], Double.isNaN(score[1]) ? 0 : score[1]);
+        }
+    }
+
+    private static void ratio(String label, double value, String target) {
+        System.out.printf(Locale.ROOT, "%-58s %7.2fx %10s%n", label, value, target);
+    }
+}
