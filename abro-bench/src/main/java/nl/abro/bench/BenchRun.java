@@ -60,6 +60,58 @@ public final class BenchRun {
         }
         double cold = Files.isRegularFile(cli) ? coldCli(cli, example) : Double.NaN;
         print(scores, cold, declarations, cli, example);
+
+        // Tender documents: milliseconds per document per size, against Tika's plain extraction.
+        ChainedOptionsBuilder documents = new OptionsBuilder()
+                .include(TenderDocumentBenchmarks.class.getName() + "\\.")
+                .forks(1)
+                .shouldFailOnError(true);
+        if (quick) {
+            documents.warmupIterations(1).warmupTime(TimeValue.seconds(3)).measurementIterations(2).measurementTime(TimeValue.seconds(3));
+        }
+        Map<String, double[]> times = new LinkedHashMap<>();
+        for (RunResult result : new Runner(documents.build()).run()) {
+            String name = result.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.') + 1) + "@" + result.getParams().getParam("pages");
+            times.put(name, new double[] {result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()});
+        }
+        printDocuments(times);
+        if (Files.isRegularFile(cli)) {
+            bigPdfInBoundedMemory(cli);
+        }
+    }
+
+    private static void printDocuments(Map<String, double[]> t) {
+        System.out.println();
+        System.out.println("Tender documents (generated security annex, tender-2026 pack): ms per document, pages/s");
+        System.out.printf(Locale.ROOT, "%-8s %6s %12s %12s %14s %10s %10s%n", "format", "pages", "abro check", "Tika text", "abro / Tika", "pages/s", "target");
+        for (String format : List.of("pdf", "docx")) {
+            for (String pages : List.of("10", "100", "500")) {
+                double check = get(t, format + "Check@" + pages);
+                double text = get(t, format + "TikaText@" + pages);
+                if (Double.isNaN(check)) {
+                    continue;
+                }
+                System.out.printf(Locale.ROOT, "%-8s %6s %9.1f ms %9.1f ms %13.2fx %10.0f %10s%n", format, pages, check, text, check / text,
+                        Integer.parseInt(pages) / (check / 1000), format.equals("pdf") ? "<= 1.25x" : "");
+            }
+        }
+    }
+
+    /** A 500-page PDF checked by the CLI in a JVM capped at 256 MB of heap: exit code, wall time. */
+    private static void bigPdfInBoundedMemory(Path cli) throws Exception {
+        Path pdf = Path.of("target/bench/annex-500.pdf");
+        TenderCorpus.main(new String[] {pdf.toString(), "500"});
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(java, "-Xmx256m", "-jar", cli.toString(), "check", pdf.toString(), "--date", "2026-11-22")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the 500-page PDF did not finish in 5 minutes");
+        }
+        System.out.printf(Locale.ROOT, "%-58s exit %d, %.1f s%n", "cold CLI: 500-page PDF with -Xmx256m", process.exitValue(),
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** Median wall time of five cold runs of the CLI, in seconds. */
