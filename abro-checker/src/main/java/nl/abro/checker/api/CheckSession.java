@@ -107,13 +107,7 @@ public final class CheckSession {
         } else {
             // Resolved and compiled when the first document of their kind needs them: a run over
             // declarations never loads the tender or ADV pack.
-            router = PackRouter.byKind(DEFAULT_PACKS, id -> {
-                try {
-                    return CompiledPack.compile(registry.resolve(id), processor, registry);
-                } catch (InvalidInputException e) {
-                    throw new IllegalStateException("bundled pack " + id + " cannot be used: " + e.getMessage(), e);
-                }
-            });
+            router = defaultPacks(registry, processor);
         }
         List<Waiver> waivers = request.waivers() == null ? List.of() : new WaiverReader().read(request.waivers());
         List<Input> inputs = Input.expand(request.inputs());
@@ -163,6 +157,17 @@ public final class CheckSession {
             }
         }
         return new Outcome(result, reported, warnings, written);
+    }
+
+    /** The bundled pack for each kind of document ({@link #DEFAULT_PACKS}), compiled on first use. */
+    public static PackRouter defaultPacks(PackRegistry registry, Processor processor) {
+        return PackRouter.byKind(DEFAULT_PACKS, id -> {
+            try {
+                return CompiledPack.compile(registry.resolve(id), processor, registry);
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException("bundled pack " + id + " cannot be used: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** A tender file is a tender profile unless its root is an ESPD's; unreadable ones get the profile reader's errors. */

@@ -11,13 +11,11 @@ import java.util.function.Predicate;
 import nl.abro.checker.api.CheckSession;
 import nl.abro.checker.check.CheckOptions;
 import nl.abro.checker.check.Checker;
-import nl.abro.checker.check.CompiledPack;
 import nl.abro.checker.check.DocumentLoader;
 import nl.abro.checker.check.DocumentResult;
 import nl.abro.checker.check.Finding;
 import nl.abro.checker.check.Input;
 import nl.abro.checker.check.Outcome;
-import nl.abro.checker.check.PackRouter;
 import nl.abro.checker.document.TenderDocument.Block;
 import nl.abro.checker.document.TenderDocument.Page;
 import nl.abro.checker.document.TenderDocument.Paragraph;
@@ -51,13 +49,7 @@ class TenderChecksTest {
     static void setUp() {
         var processor = HardenedSaxon.newProcessor();
         var registry = new PackRegistry(TenderChecksTest.class.getClassLoader());
-        checker = new Checker(PackRouter.byKind(CheckSession.DEFAULT_PACKS, id -> {
-            try {
-                return CompiledPack.compile(registry.resolve(id), processor, registry);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }), new DocumentLoader(processor, Schemas.bundled()), "test");
+        checker = new Checker(CheckSession.defaultPacks(registry, processor), new DocumentLoader(processor, Schemas.bundled()), "test");
     }
 
     /** A clean annex whose properties name an organisation, not a person. */

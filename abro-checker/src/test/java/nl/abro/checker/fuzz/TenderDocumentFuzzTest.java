@@ -6,10 +6,8 @@ import java.util.List;
 import nl.abro.checker.api.CheckSession;
 import nl.abro.checker.check.CheckOptions;
 import nl.abro.checker.check.Checker;
-import nl.abro.checker.check.CompiledPack;
 import nl.abro.checker.check.DocumentLoader;
 import nl.abro.checker.check.LoadedDocument;
-import nl.abro.checker.check.PackRouter;
 import nl.abro.checker.xml.HardenedSaxon;
 import nl.abro.checker.xml.Schemas;
 import nl.abro.checker.xml.UnreadableDocumentException;
@@ -31,13 +29,7 @@ class TenderDocumentFuzzTest {
             var processor = HardenedSaxon.newProcessor();
             var registry = new PackRegistry(TenderDocumentFuzzTest.class.getClassLoader());
             LOADER = new DocumentLoader(processor, Schemas.bundled());
-            CHECKER = new Checker(PackRouter.byKind(CheckSession.DEFAULT_PACKS, id -> {
-                try {
-                    return CompiledPack.compile(registry.resolve(id), processor, registry);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }), LOADER, "fuzz");
+            CHECKER = new Checker(CheckSession.defaultPacks(registry, processor), LOADER, "fuzz");
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);
         }

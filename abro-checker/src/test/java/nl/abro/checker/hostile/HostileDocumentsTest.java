@@ -18,11 +18,9 @@ import nl.abro.checker.api.CheckSession;
 import nl.abro.checker.check.CheckOptions;
 import nl.abro.checker.check.CheckResult;
 import nl.abro.checker.check.Checker;
-import nl.abro.checker.check.CompiledPack;
 import nl.abro.checker.check.DocumentLoader;
 import nl.abro.checker.check.DocumentResult;
 import nl.abro.checker.check.Input;
-import nl.abro.checker.check.PackRouter;
 import nl.abro.checker.document.TenderDocument;
 import nl.abro.checker.document.TenderDocuments;
 import nl.abro.checker.xml.HardenedSaxon;
@@ -53,13 +51,7 @@ class HostileDocumentsTest {
     static void setUp() {
         var processor = HardenedSaxon.newProcessor();
         var registry = new PackRegistry(HostileDocumentsTest.class.getClassLoader());
-        checker = new Checker(PackRouter.byKind(CheckSession.DEFAULT_PACKS, id -> {
-            try {
-                return CompiledPack.compile(registry.resolve(id), processor, registry);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }), new DocumentLoader(processor, Schemas.bundled()), "test");
+        checker = new Checker(CheckSession.defaultPacks(registry, processor), new DocumentLoader(processor, Schemas.bundled()), "test");
     }
 
     @BeforeEach

@@ -108,13 +108,7 @@ public final class ReportFixture {
     public static Mixed checkMixed(int jobs) throws Exception {
         var registry = new PackRegistry(ReportFixture.class.getClassLoader());
         var processor = HardenedSaxon.newProcessor();
-        PackRouter router = PackRouter.byKind(nl.abro.checker.api.CheckSession.DEFAULT_PACKS, id -> {
-            try {
-                return CompiledPack.compile(registry.resolve(id), processor, registry);
-            } catch (nl.abro.model.InvalidInputException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        PackRouter router = nl.abro.checker.api.CheckSession.defaultPacks(registry, processor);
         Checker mixed = new Checker(router, new DocumentLoader(processor, Schemas.bundled()), "test-1.0");
         CheckResult result = mixed.check(MIXED.stream().map(f -> Input.of(Path.of(f))).toList(),
                 new CheckOptions(null, null, List.of(), DATE, jobs));
