@@ -180,4 +180,31 @@ class EspdSamplesTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("expected a tender profile or an ESPD request, not a document of kind espd-response");
     }
+
+    /**
+     * One bid, several files: a bid folder holding the supplier's ABRO declaration and its ESPD
+     * response is checked in one run without --pack, each file against its own pack, and one
+     * report holds both.
+     */
+    @Test
+    void aBidFolderWithADeclarationAndAnEspdIsCheckedAsOneBid(@org.junit.jupiter.api.io.TempDir Path bid) throws Exception {
+        java.nio.file.Files.copy(Path.of("../examples/tbb3-compliant.xml"), bid.resolve("abro-verklaring.xml"));
+        java.nio.file.Files.copy(OWN.resolve("response-v1-conviction-no-self-cleaning.xml"), bid.resolve("uea.xml"));
+        Path reports = bid.resolve("reports");
+        CliRun run = CliRun.of("check", bid.toString(), "--date", "2026-11-22", "--lang", "en", "--format", "json", "--output", reports.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.NON_COMPLIANT);
+        String json = java.nio.file.Files.readString(reports.resolve("abro-report.json"));
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertThat(report.get("documents")).hasSize(2);
+        var declaration = report.get("documents").get(0);
+        var espd = report.get("documents").get(1);
+        assertThat(declaration.get("path").asText()).endsWith("abro-verklaring.xml");
+        assertThat(declaration.get("pack").asText()).isEqualTo("abro-2026:2026.1");
+        assertThat(declaration.get("outcome").asText()).isEqualTo("compliant");
+        assertThat(espd.get("path").asText()).endsWith("uea.xml");
+        assertThat(espd.get("kind").asText()).isEqualTo("espd-response");
+        assertThat(espd.get("pack").asText()).isEqualTo("adv:2026.1");
+        assertThat(espd.get("outcome").asText()).isEqualTo("non-compliant");
+        assertThat(report.get("packs").findValuesAsText("id")).containsExactly("abro-2026", "adv");
+    }
 }
