@@ -113,8 +113,8 @@ final class PackageView {
                 }
             }
         } catch (IOException e) {
-            throw new UnreadableDocumentException("geen leesbaar " + format.name() + "-pakket: " + message(e),
-                    "not a readable " + format.name() + " package: " + message(e));
+            throw new UnreadableDocumentException("geen leesbaar " + format.name() + "-pakket: " + Reasons.oneLine(e),
+                    "not a readable " + format.name() + " package: " + Reasons.oneLine(e));
         }
         String main = format == Format.DOCX ? "word/document.xml" : "content.xml";
         if (!parts.containsKey(new XdmAtomicValue(main))) {
@@ -132,8 +132,8 @@ final class PackageView {
             transformer.callTemplate(new QName("view"), destination);
             return destination.getXdmNode();
         } catch (SaxonApiException e) {
-            throw new UnreadableDocumentException("het " + format.name() + "-document kon niet worden gelezen: " + message(e),
-                    "the " + format.name() + " document could not be read: " + message(e));
+            throw new UnreadableDocumentException("het " + format.name() + "-document kon niet worden gelezen: " + Reasons.oneLine(e),
+                    "the " + format.name() + " document could not be read: " + Reasons.oneLine(e));
         }
     }
 
@@ -162,11 +162,6 @@ final class PackageView {
 
     private static UnreadableDocumentException bomb(String nl, String en) {
         return new UnreadableDocumentException("geweigerd als zip-bom: " + nl, "refused as a zip bomb: " + en);
-    }
-
-    private static String message(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.strip().replaceAll("\\s+", " ");
     }
 
 }

@@ -70,18 +70,13 @@ final class PdfView {
             throw new UnreadableDocumentException("versleuteld: het document vraagt een wachtwoord om te openen",
                     "encrypted: the document needs a password to open");
         } catch (IOException e) {
-            throw new UnreadableDocumentException("geen leesbare PDF: " + reason(e), "not a readable PDF: " + reason(e));
+            throw new UnreadableDocumentException("geen leesbare PDF: " + Reasons.oneLine(e), "not a readable PDF: " + Reasons.oneLine(e));
         } catch (ViewWriter.TooMuchTextException e) {
             throw new UnreadableDocumentException("te groot: " + e.getMessage().replace("more than", "meer dan").replace("characters of text", "tekens tekst"),
                     "too large: " + e.getMessage());
         } catch (XMLStreamException | SaxonApiException e) {
             throw new IllegalStateException("the PDF view could not be built", e);
         }
-    }
-
-    private static String reason(IOException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.strip().replaceAll("\\s+", " ");
     }
 
     private XdmNode view(PDDocument pdf, String mediaType) throws IOException, XMLStreamException, SaxonApiException,

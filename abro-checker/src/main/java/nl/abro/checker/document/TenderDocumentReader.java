@@ -82,8 +82,8 @@ public final class TenderDocumentReader {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, new Metadata());
         } catch (IOException e) {
-            throw new UnreadableDocumentException("soort bestand niet te bepalen: " + oneLine(e),
-                    "cannot tell what kind of file this is: " + oneLine(e));
+            throw new UnreadableDocumentException("soort bestand niet te bepalen: " + Reasons.withType(e),
+                    "cannot tell what kind of file this is: " + Reasons.withType(e));
         } catch (RuntimeException | LinkageError e) {
             // Tika's zip detector reads a damaged archive as far as it goes, and an entry in a
             // compression method no office format uses needs a codec we do not ship (fuzzing found both).
@@ -93,14 +93,8 @@ public final class TenderDocumentReader {
 
     private static UnreadableDocumentException damaged(String kind, Throwable e) {
         String what = kind.isEmpty() ? "" : kind + "-";
-        return new UnreadableDocumentException("beschadigd " + what + "bestand, niet te lezen (" + oneLine(e) + ")",
-                "damaged " + (kind.isEmpty() ? "" : kind + " ") + "file, cannot be read (" + oneLine(e) + ")");
-    }
-
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        message = message.strip().replaceAll("\\s+", " ");
-        return message.length() > 160 ? message.substring(0, 160) + "..." : message;
+        return new UnreadableDocumentException("beschadigd " + what + "bestand, niet te lezen (" + Reasons.withType(e) + ")",
+                "damaged " + (kind.isEmpty() ? "" : kind + " ") + "file, cannot be read (" + Reasons.withType(e) + ")");
     }
 
     private static String format(MediaType type) {

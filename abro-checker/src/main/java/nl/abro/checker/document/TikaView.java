@@ -68,9 +68,9 @@ final class TikaView {
                 throw new UnreadableDocumentException("te groot: meer dan " + maxCharacters + " tekens tekst",
                         "too large: more than " + maxCharacters + " characters of text");
             }
-            throw new UnreadableDocumentException("niet leesbaar: " + message(e), "not readable: " + message(e));
+            throw new UnreadableDocumentException("niet leesbaar: " + Reasons.oneLine(e), "not readable: " + Reasons.oneLine(e));
         } catch (IOException | TikaException e) {
-            throw new UnreadableDocumentException("niet leesbaar: " + message(e), "not readable: " + message(e));
+            throw new UnreadableDocumentException("niet leesbaar: " + Reasons.oneLine(e), "not readable: " + Reasons.oneLine(e));
         }
         try {
             ViewWriter view = new ViewWriter(processor, maxCharacters);
@@ -132,11 +132,6 @@ final class TikaView {
             }
         }
         return null;
-    }
-
-    private static String message(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.strip().replaceAll("\\s+", " ");
     }
 
     /** A paragraph (text, maybe a heading level) or a table (rows of cells). */

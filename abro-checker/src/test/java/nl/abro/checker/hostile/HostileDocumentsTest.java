@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.abro.checker.api.CheckSession;
@@ -44,8 +41,7 @@ class HostileDocumentsTest {
     @TempDir
     Path dir;
 
-    private ServerSocket listener;
-    private final AtomicInteger connections = new AtomicInteger();
+    private ConnectionRecorder server;
 
     @BeforeAll
     static void setUp() {
@@ -56,31 +52,17 @@ class HostileDocumentsTest {
 
     @BeforeEach
     void listen() throws IOException {
-        listener = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-        listener.setSoTimeout(200);
-        Thread acceptor = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try (var socket = listener.accept()) {
-                    connections.incrementAndGet();
-                } catch (SocketTimeoutException e) {
-                    // keep listening
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        });
-        acceptor.setDaemon(true);
-        acceptor.start();
+        server = new ConnectionRecorder();
     }
 
     @AfterEach
-    void close() throws IOException {
-        listener.close();
+    void close() throws Exception {
+        server.close();
     }
 
     @Test
     void everyHostileDocumentIsRefusedWithOneLineAndTheCleanAnnexIsStillChecked() throws Exception {
-        String url = "http://127.0.0.1:" + listener.getLocalPort() + "/leak";
+        String url = server.url("/leak");
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOPSECRET-42");
         TenderDocument clean = TenderDocument.clean(3);
         List<Path> files = new ArrayList<>();
@@ -125,8 +107,7 @@ class HostileDocumentsTest {
                 }
             }
         }
-        Thread.sleep(300);
-        assertThat(connections.get()).as("connections to the local server").isZero();
+        assertThat(server.connections()).as("connections to the local server").isZero();
         assertThat(result.exitCode(Severity.ERROR)).isEqualTo(3);
     }
 

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.abro.checker.check.CheckOptions;
 import nl.abro.checker.check.CheckResult;
 import nl.abro.checker.check.Checker;
@@ -39,9 +36,7 @@ class HostileXmlTest {
     @TempDir
     Path dir;
 
-    private ServerSocket listener;
-    private final AtomicInteger connections = new AtomicInteger();
-    private Thread acceptor;
+    private ConnectionRecorder server;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -50,37 +45,21 @@ class HostileXmlTest {
         checker = new Checker(CompiledPack.compile(pack, processor), new DocumentLoader(processor, Schemas.bundled()), "test");
     }
 
-    /** A local server that records every connection attempt: the proof that nothing is fetched. */
     @BeforeEach
     void listen() throws IOException {
-        listener = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-        listener.setSoTimeout(200);
-        acceptor = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try (var socket = listener.accept()) {
-                    connections.incrementAndGet();
-                } catch (SocketTimeoutException e) {
-                    // keep listening
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        });
-        acceptor.setDaemon(true);
-        acceptor.start();
+        server = new ConnectionRecorder();
     }
 
     @AfterEach
     void close() throws Exception {
-        listener.close();
-        acceptor.join(2000);
+        server.close();
     }
 
     @Test
     void everyEvilFileIsRefusedWithOneLineAndNothingIsFetched() throws Exception {
         String secret = "SECRET-" + System.nanoTime();
         Path secretFile = Files.writeString(dir.resolve("secret.txt"), secret);
-        String url = "http://127.0.0.1:" + listener.getLocalPort() + "/";
+        String url = server.url("/");
         List<Path> files = new ArrayList<>();
         files.add(write("xxe-file.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"" + secretFile.toUri() + "\">]>"
                 + "<declaration xmlns=\"" + NS + "\"><tender tbb=\"3\" reference=\"&x;\"/></declaration>"));
@@ -132,8 +111,7 @@ class HostileXmlTest {
                 }
             }
         }
-        Thread.sleep(300);
-        assertThat(connections.get()).as("connections to the local server").isZero();
+        assertThat(server.connections()).as("connections to the local server").isZero();
         assertThat(result.exitCode(nl.abro.model.Severity.ERROR)).isEqualTo(3);
     }
 
