@@ -187,6 +187,7 @@ public final class Checker {
         List<Requirement> applicable = p.catalog().requirements(r ->
                 options.tender() != null ? options.tender().selects(r) : level == null || r.appliesAt(level));
         List<String> applicableNumbers = applicable.stream().map(Requirement::number).toList();
+        java.util.Set<String> applicableSet = new java.util.HashSet<>(applicableNumbers);
         Bindings bindings = Bindings.of(p, level, options.checkDate(), options.tender(), applicableNumbers)
                 .withRequest(options.request())
                 .withCatalogs(pack.catalogs());
@@ -198,31 +199,28 @@ public final class Checker {
             if (definition.document() != document.kind() || !definition.runsAt(level)) {
                 continue;
             }
+            // The rule's sweep tells where it has hits; its parts run only there (see RuleSweep).
             if (definition.perRequirement()) {
-                CompiledRule.Evaluation evaluation;
-                try {
-                    evaluation = rule.prepare();
-                } catch (SaxonApiException e) {
-                    throw new IllegalStateException("compiled rule " + rule.id() + " cannot be loaded", e);
-                }
-                for (String number : applicableNumbers) {
-                    collect(rule, evaluation, document, bindings.forRequirement(number), List.of(number), findings);
+                for (String number : rule.mayHitFor(document.view(), bindings, applicableNumbers)) {
+                    collect(rule, document, bindings.forRequirement(number), List.of(number), findings);
                 }
                 continue;
             }
-            List<String> served = definition.requirements().stream().filter(applicableNumbers::contains).toList();
+            List<String> served = definition.requirements().stream().filter(applicableSet::contains).toList();
             if (served.isEmpty()) {
                 continue;
             }
             served.forEach(n -> decided.put(n, true));
-            collect(rule, null, document, bindings, served, findings);
+            if (rule.mayHit(document.view(), bindings)) {
+                collect(rule, document, bindings, served, findings);
+            }
         }
 
         List<RequirementResult> results = new ArrayList<>();
         List<Finding> all = new ArrayList<>();
         for (Requirement requirement : p.catalog().requirements()) {
             String number = requirement.number();
-            if (!applicableNumbers.contains(number)) {
+            if (!applicableSet.contains(number)) {
                 results.add(new RequirementResult(number, Outcome.NOT_APPLICABLE, List.of(), null));
                 continue;
             }
@@ -259,11 +257,11 @@ public final class Checker {
         return rule.evaluate(document.view(), bindings);
     }
 
-    private void collect(CompiledRule rule, CompiledRule.Evaluation prepared, LoadedDocument document, Bindings bindings,
+    private void collect(CompiledRule rule, LoadedDocument document, Bindings bindings,
                          List<String> served, Map<String, List<Finding>> findings) {
         List<RuleHit> hits;
         try {
-            hits = prepared != null ? prepared.evaluate(document.view(), bindings) : rule.evaluate(document.view(), bindings);
+            hits = rule.evaluate(document.view(), bindings);
         } catch (SaxonApiException e) {
             // A rule that breaks on unexpected content must not pass silently, nor stop the batch.
             String reason = String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ");

@@ -86,6 +86,17 @@ public final class FixtureRunner {
         } catch (SaxonApiException e) {
             return new Result(fixture, "rule " + rule.id() + " failed to evaluate: " + String.valueOf(e.getMessage()).strip());
         }
+        // A check runs the parts only where the rule's sweep finds a hit: it must find every one.
+        if (!hits.isEmpty()) {
+            boolean missed = definition.perRequirement()
+                    ? !rule.mayHitFor(document.view(), bindings, applicable).containsAll(
+                            hits.stream().map(RuleHit::requirement).distinct().toList())
+                    : !rule.mayHit(document.view(), bindings);
+            if (missed) {
+                return new Result(fixture, "rule " + rule.id() + ": its sweep finds no hit where its parts find "
+                        + describe(hits) + " (a checker bug; please report it)");
+            }
+        }
         if (!fixture.expectFailure()) {
             return hits.isEmpty() ? new Result(fixture, null)
                     : new Result(fixture, "expected no finding, got " + describe(hits));

@@ -31,13 +31,18 @@ public final class CompiledRule {
     /** Per expression, which variables it reads (see bindOnce). */
     private final java.util.Map<XPathExecutable, boolean[]> uses;
 
-    CompiledRule(RuleDefinition definition, XPathExecutable context, List<Scoped> lets, List<CompiledTest> tests) {
+    /** The rule as one expression that finds whether it has hits (see {@link RuleSweep}); null: none. */
+    private final XPathExecutable sweep;
+
+    CompiledRule(RuleDefinition definition, XPathExecutable context, List<Scoped> lets, List<CompiledTest> tests,
+                 boolean[] documentWide, XPathExecutable sweep) {
         this.definition = definition;
         this.context = context;
         this.lets = List.copyOf(lets);
         this.tests = List.copyOf(tests);
         this.letNames = definition.lets().stream().map(l -> new QName(l.name())).toList();
-        this.documentWide = new boolean[this.lets.size()];
+        this.documentWide = documentWide.clone();
+        this.sweep = sweep;
         // Which variables each expression reads, by position in Bindings.ALL followed by the lets.
         this.uses = new java.util.IdentityHashMap<>();
         List<String> variables = new ArrayList<>(Bindings.ALL.stream().map(QName::getLocalName).toList());
@@ -45,15 +50,27 @@ public final class CompiledRule {
         uses.put(context, uses(context, variables));
         this.lets.forEach(l -> uses.put(l.executable(), uses(l.executable(), variables)));
         this.tests.forEach(t -> uses.put(t.executable(), uses(t.executable(), variables)));
+        if (sweep != null) {
+            uses.put(sweep, uses(sweep, variables));
+        }
+    }
+
+    /**
+     * For a per-requirement rule, which lets do not depend on $requirement, directly or through
+     * another let: they have one value per context node for all requirements of a document.
+     */
+    static boolean[] documentWide(RuleDefinition definition, List<Scoped> lets) {
+        boolean[] documentWide = new boolean[lets.size()];
         if (definition.perRequirement()) {
             java.util.Set<String> varying = new java.util.HashSet<>(java.util.Set.of(Bindings.REQUIREMENT.getLocalName()));
-            for (int i = 0; i < this.lets.size(); i++) {
-                documentWide[i] = !references(this.lets.get(i).executable(), varying);
+            for (int i = 0; i < lets.size(); i++) {
+                documentWide[i] = !references(lets.get(i).executable(), varying);
                 if (!documentWide[i]) {
                     varying.add(definition.lets().get(i).name());
                 }
             }
         }
+        return documentWide;
     }
 
     private static boolean[] uses(XPathExecutable executable, List<String> variables) {
@@ -64,7 +81,7 @@ public final class CompiledRule {
         return used;
     }
 
-    private static boolean references(XPathExecutable executable, java.util.Set<String> names) {
+    static boolean references(XPathExecutable executable, java.util.Set<String> names) {
         return references(executable.getUnderlyingExpression().getInternalExpression(), names);
     }
 
@@ -79,6 +96,11 @@ public final class CompiledRule {
             }
         }
         return false;
+    }
+
+    /** Whether the rule runs as one expression first (false: its parts do not compile together). */
+    public boolean hasSweep() {
+        return sweep != null;
     }
 
     public RuleDefinition definition() {
@@ -105,11 +127,7 @@ public final class CompiledRule {
     private final ThreadLocal<Evaluation> loaded = new ThreadLocal<>();
 
     public List<RuleHit> evaluate(XdmNode document, Bindings bindings) throws SaxonApiException {
-        Evaluation evaluation = loaded.get();
-        if (evaluation == null) {
-            evaluation = prepare();
-            loaded.set(evaluation);
-        }
+        Evaluation evaluation = evaluation();
         try {
             return evaluation.evaluate(document, bindings);
         } finally {
@@ -117,11 +135,62 @@ public final class CompiledRule {
         }
     }
 
+    /** This thread's loaded selectors of the rule. */
+    private Evaluation evaluation() throws SaxonApiException {
+        Evaluation evaluation = loaded.get();
+        if (evaluation == null) {
+            evaluation = prepare();
+            loaded.set(evaluation);
+        }
+        return evaluation;
+    }
+
+    /**
+     * Whether the rule (not per requirement) may have a hit on the document: false only when its
+     * sweep ran and found none. Where it answers true, {@link #evaluate} gives the hits.
+     */
+    public boolean mayHit(XdmNode document, Bindings bindings) {
+        XdmValue found = swept(document, bindings);
+        try {
+            return found == null || ((net.sf.saxon.s9api.XdmAtomicValue) found.itemAt(0)).getBooleanValue();
+        } catch (SaxonApiException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Of {@code applicable}, the requirements a per-requirement rule may have a hit for: all of
+     * them unless its sweep ran; then those it found, in the order of {@code applicable}.
+     */
+    public List<String> mayHitFor(XdmNode document, Bindings bindings, List<String> applicable) {
+        XdmValue found = swept(document, bindings);
+        if (found == null) {
+            return applicable;
+        }
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (XdmItem item : found) {
+            numbers.add(item.getStringValue());
+        }
+        return applicable.stream().filter(numbers::contains).toList();
+    }
+
+    /** The sweep's result, or null when the rule has none or it raised an error (the parts then decide). */
+    private XdmValue swept(XdmNode document, Bindings bindings) {
+        if (sweep == null) {
+            return null;
+        }
+        try {
+            return evaluation().sweep(document, bindings);
+        } catch (SaxonApiException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Loads the rule's selectors once, for many evaluations in one thread: a per-requirement rule
      * runs for every applicable requirement of a document, and loading is most of its cost.
      */
-    public Evaluation prepare() throws SaxonApiException {
+    private Evaluation prepare() throws SaxonApiException {
         return new Evaluation();
     }
 
@@ -129,7 +198,7 @@ public final class CompiledRule {
      * The rule's expressions, loaded; for one document in one thread. Lets that do not depend on
      * $requirement keep their value for that document.
      */
-    public final class Evaluation {
+    private final class Evaluation {
         private final XPathSelector context;
         private final List<XPathSelector> lets = new ArrayList<>();
         private final List<XPathSelector> tests = new ArrayList<>();
@@ -142,6 +211,8 @@ public final class CompiledRule {
          * selector keeps its variables between evaluations, so an unchanged value is not set again.
          */
         private final java.util.Map<XPathSelector, XdmValue[]> bound = new java.util.IdentityHashMap<>();
+
+        private XPathSelector sweep;
 
         private Evaluation() throws SaxonApiException {
             this.context = CompiledRule.this.context.load();
@@ -197,6 +268,15 @@ public final class CompiledRule {
                 }
             }
             return hits;
+        }
+
+        XdmValue sweep(XdmNode document, Bindings bindings) throws SaxonApiException {
+            if (sweep == null) {
+                sweep = CompiledRule.this.sweep.load();
+            }
+            bindOnce(sweep, CompiledRule.this.sweep, bindings, List.of(), 0);
+            sweep.setContextItem(rootElement(document));
+            return sweep.evaluate();
         }
 
         /** Drops what was kept for the last document, so a thread does not hold on to its tree. */

@@ -48,7 +48,28 @@ public final class RuleCompiler {
                     MessageTemplate.parse(message.nl(), xpath -> compile(compiler, rule, xpath, where + " (nl)"), describe(rule, where)),
                     MessageTemplate.parse(message.en(), xpath -> compile(compiler, rule, xpath, where + " (en)"), describe(rule, where))));
         }
-        return new CompiledRule(rule, context, lets, tests);
+        boolean[] documentWide = CompiledRule.documentWide(rule, lets);
+        boolean contextVaries = rule.perRequirement()
+                && CompiledRule.references(context, java.util.Set.of(Bindings.REQUIREMENT.getLocalName()));
+        return new CompiledRule(rule, context, lets, tests, documentWide, sweep(rule, documentWide, contextVaries));
+    }
+
+    /**
+     * The rule's sweep (see {@link RuleSweep}), or null when the parts, put together, do not compile:
+     * the rule then runs part by part, which is slower but means the same.
+     */
+    private XPathExecutable sweep(RuleDefinition rule, boolean[] documentWide, boolean contextVaries) {
+        XPathCompiler compiler = processor.newXPathCompiler();
+        compiler.setLanguageVersion("3.1");
+        STANDARD_PREFIXES.forEach(compiler::declareNamespace);
+        rule.namespaces().forEach(compiler::declareNamespace);
+        Bindings.ALL.forEach(compiler::declareVariable);
+        try {
+            XPathExecutable sweep = compiler.compile(RuleSweep.text(rule, documentWide, contextVaries));
+            return RuleSandbox.checkCompiled(sweep) == null ? sweep : null;
+        } catch (SaxonApiException e) {
+            return null;
+        }
     }
 
     /**

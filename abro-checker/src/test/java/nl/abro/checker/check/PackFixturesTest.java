@@ -49,6 +49,13 @@ class PackFixturesTest {
                 .isEmpty();
     }
 
+    /** Fixtures also check that a rule's sweep finds every hit of its parts (FixtureRunner). */
+    @ParameterizedTest
+    @ValueSource(strings = {"abro-2026", "adv", "tender-2026"})
+    void everyRuleRunsAsOneExpressionFirst(String id) {
+        assertThat(packs.get(id).rules().rules().stream().filter(r -> !r.hasSweep()).map(r -> r.id())).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"abro-2026", "adv", "tender-2026"})
     void everyRuleHasAFixtureItPassesAndOneItFails(String id) throws Exception {
