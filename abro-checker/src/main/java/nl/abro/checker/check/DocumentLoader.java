@@ -40,11 +40,12 @@ public final class DocumentLoader {
     public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     private final XmlInput xml;
-    private final Schema declarationSchema;
-    private final EspdFacts espdFacts;
-    private final Processor processor;
+    /** Compiled on a second core while the pack loads. */
+    private final Lazy<Schema> declarationSchema;
+    /** Compiled on the first ESPD. */
+    private final Lazy<EspdFacts> espdFacts;
     /** Made on the first tender document, so checking only XML never loads Tika or PDFBox. */
-    private volatile TenderDocumentReader tenderDocuments;
+    private final Lazy<TenderDocumentReader> tenderDocuments;
 
     /** The four ESPD roots: v2+ (UBL 2.2/2.3 QualificationApplication*) and v1 (2016 ESPD*-1). */
     private enum EspdRoot {
@@ -72,22 +73,18 @@ public final class DocumentLoader {
 
     public DocumentLoader(Processor processor, Schemas schemas) {
         this.xml = new XmlInput(processor);
-        this.declarationSchema = schemas.load(Schemas.DECLARATION);
-        this.espdFacts = new EspdFacts(processor);
-        this.processor = processor;
+        // A pack author's schema directory is compiled at once, so its errors come before any check.
+        this.declarationSchema = schemas.isBundled() ? Lazy.ahead(() -> schemas.load(Schemas.DECLARATION), "abro-schema")
+                : Lazy.of(() -> schemas.load(Schemas.DECLARATION));
+        if (!schemas.isBundled()) {
+            declarationSchema.get();
+        }
+        this.espdFacts = Lazy.of(() -> new EspdFacts(processor));
+        this.tenderDocuments = Lazy.of(() -> new TenderDocumentReader(processor));
     }
 
     private TenderDocumentReader tenderDocuments() {
-        TenderDocumentReader reader = tenderDocuments;
-        if (reader == null) {
-            synchronized (this) {
-                if (tenderDocuments == null) {
-                    tenderDocuments = new TenderDocumentReader(processor);
-                }
-                reader = tenderDocuments;
-            }
-        }
-        return reader;
+        return tenderDocuments.get();
     }
 
     /** What a file holds, as far as it could be read before it failed. */
@@ -148,7 +145,7 @@ public final class DocumentLoader {
             if (root.is(espd.namespace, espd.localName)) {
                 XdmNode source = xml.parse(new ByteArrayInputStream(read.bytes()), null);
                 // An ESPD belongs to procurement law, not to a TBB level: it states none.
-                return new LoadedDocument(path, read.sha256(), espd.kind, espdFacts.facts(source, espd.generation), null);
+                return new LoadedDocument(path, read.sha256(), espd.kind, espdFacts.get().facts(source, espd.generation), null);
             }
         }
         for (EspdRoot espd : EspdRoot.values()) {
@@ -177,7 +174,7 @@ public final class DocumentLoader {
     }
 
     public LoadedDocument declaration(String path, String sha256, InputStream in) throws UnreadableDocumentException {
-        XdmNode document = xml.parse(in, declarationSchema);
+        XdmNode document = xml.parse(in, declarationSchema.get());
         return new LoadedDocument(path, sha256, DocumentKind.DECLARATION, document, statedLevel(document));
     }
 

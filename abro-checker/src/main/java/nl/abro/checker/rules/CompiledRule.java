@@ -53,6 +53,14 @@ public final class CompiledRule {
         if (sweep != null) {
             uses.put(sweep, uses(sweep, variables));
         }
+        for (CompiledTest test : this.tests) {
+            for (XPathExecutable placeholder : test.nl().expressions()) {
+                uses.put(placeholder, uses(placeholder, variables));
+            }
+            for (XPathExecutable placeholder : test.en().expressions()) {
+                uses.put(placeholder, uses(placeholder, variables));
+            }
+        }
     }
 
     /**
@@ -316,7 +324,7 @@ public final class CompiledRule {
     private RuleHit hit(CompiledTest test, XdmNode node, Bindings bindings, List<XdmValue> letValues) throws SaxonApiException {
         MessageTemplate.Evaluator evaluator = executable -> {
             XPathSelector placeholder = executable.load();
-            bind(placeholder, bindings, letValues, letValues.size());
+            bind(placeholder, uses.get(executable), bindings, letValues);
             placeholder.setContextItem(node);
             return placeholder.evaluate();
         };
@@ -339,13 +347,15 @@ public final class CompiledRule {
         return document;
     }
 
-    private void bind(XPathSelector selector, Bindings bindings, List<XdmValue> letValues, int visibleLets)
+    /** Binds the variables a placeholder reads; the others get the empty sequence, which costs Saxon nothing to check. */
+    private void bind(XPathSelector selector, boolean[] used, Bindings bindings, List<XdmValue> letValues)
             throws SaxonApiException {
-        for (QName name : Bindings.ALL) {
-            selector.setVariable(name, bindings.get(name));
+        int globals = Bindings.ALL.size();
+        for (int i = 0; i < globals; i++) {
+            selector.setVariable(Bindings.ALL.get(i), used[i] ? bindings.get(Bindings.ALL.get(i)) : UNUSED);
         }
-        for (int i = 0; i < visibleLets; i++) {
-            selector.setVariable(letNames.get(i), letValues.get(i));
+        for (int i = 0; i < letValues.size(); i++) {
+            selector.setVariable(letNames.get(i), used[globals + i] ? letValues.get(i) : UNUSED);
         }
     }
 

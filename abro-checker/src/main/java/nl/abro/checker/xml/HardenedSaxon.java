@@ -37,6 +37,11 @@ public final class HardenedSaxon {
         config.setUnparsedTextURIResolver(new Refusing());
         config.setCollectionFinder(new Refusing());
         config.setConfigurationProperty(Feature.ENVIRONMENT_VARIABLE_RESOLVER, new Refusing());
+        // Errors reach us as exceptions with their message. Saxon's default reporter would also
+        // print them to standard error, and it is made anew (with its own buffered writer) for
+        // every evaluation of every rule: one shared reporter that keeps quiet.
+        net.sf.saxon.lib.ErrorReporter quiet = error -> { };
+        config.setErrorReporterFactory(c -> quiet);
         return processor;
     }
 

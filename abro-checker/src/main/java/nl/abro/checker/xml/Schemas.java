@@ -30,6 +30,11 @@ public final class Schemas {
         return new Schemas(directory);
     }
 
+    /** Whether these are the schemas of the model jar (which always compile). */
+    public boolean isBundled() {
+        return directory == null;
+    }
+
     public Schema load(String name) {
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);

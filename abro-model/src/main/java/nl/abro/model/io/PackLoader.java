@@ -57,7 +57,8 @@ public final class PackLoader {
     private final SchemaBoundReader<Pack> manifests = new SchemaBoundReader<>(Pack.class, "/nl/abro/model/xsd/pack-1.xsd");
     private final SchemaBoundReader<Catalog> catalogs = new SchemaBoundReader<>(Catalog.class, "/nl/abro/model/xsd/catalog-1.xsd");
     private final RuleFileReader ruleFiles = new RuleFileReader();
-    private final FixtureFileReader fixtureFiles = new FixtureFileReader();
+    /** Made when fixtures are first read (test-pack, the build): a check never reads them. */
+    private volatile FixtureFileReader fixtureFiles;
 
     public RequirementPack load(PackSource source) throws InvalidInputException {
         MessageDigest digest = sha256();
@@ -111,6 +112,9 @@ public final class PackLoader {
     private List<Fixture> fixtures(PackSource source, List<String> refs) throws InvalidInputException {
         List<Fixture> fixtures = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        if (fixtureFiles == null) {
+            fixtureFiles = new FixtureFileReader();
+        }
         for (String ref : refs) {
             try (InputStream in = source.open(ref)) {
                 fixtures.addAll(fixtureFiles.read(in, source.displayPath(ref)));
