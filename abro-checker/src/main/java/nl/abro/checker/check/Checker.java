@@ -201,8 +201,13 @@ public final class Checker {
             }
             // The rule's sweep tells where it has hits; its parts run only there (see RuleSweep).
             if (definition.perRequirement()) {
-                for (String number : rule.mayHitFor(document.view(), bindings, applicableNumbers)) {
-                    collect(rule, document, bindings.forRequirement(number), List.of(number), findings);
+                try {
+                    for (String number : rule.mayHitFor(document.view(), bindings, applicableNumbers)) {
+                        collect(rule, document, List.of(number), findings,
+                                () -> rule.evaluateKeeping(document.view(), bindings.forRequirement(number)));
+                    }
+                } finally {
+                    rule.release();
                 }
                 continue;
             }
@@ -212,7 +217,7 @@ public final class Checker {
             }
             served.forEach(n -> decided.put(n, true));
             if (rule.mayHit(document.view(), bindings)) {
-                collect(rule, document, bindings, served, findings);
+                collect(rule, document, served, findings, () -> rule.evaluate(document.view(), bindings));
             }
         }
 
@@ -257,11 +262,17 @@ public final class Checker {
         return rule.evaluate(document.view(), bindings);
     }
 
-    private void collect(CompiledRule rule, LoadedDocument document, Bindings bindings,
-                         List<String> served, Map<String, List<Finding>> findings) {
+    /** How a rule's hits are got: one evaluation of its parts. */
+    @FunctionalInterface
+    private interface Hits {
+        List<RuleHit> get() throws SaxonApiException;
+    }
+
+    private void collect(CompiledRule rule, LoadedDocument document, List<String> served,
+                         Map<String, List<Finding>> findings, Hits evaluation) {
         List<RuleHit> hits;
         try {
-            hits = rule.evaluate(document.view(), bindings);
+            hits = evaluation.get();
         } catch (SaxonApiException e) {
             // A rule that breaks on unexpected content must not pass silently, nor stop the batch.
             String reason = String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ");

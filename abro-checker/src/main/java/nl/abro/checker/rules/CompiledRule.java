@@ -143,6 +143,22 @@ public final class CompiledRule {
         }
     }
 
+    /**
+     * Evaluates a per-requirement rule for one requirement, keeping the lets that do not depend on
+     * $requirement for the next requirement of the same document; {@link #release()} when done.
+     */
+    public List<RuleHit> evaluateKeeping(XdmNode document, Bindings bindings) throws SaxonApiException {
+        return evaluation().evaluate(document, bindings);
+    }
+
+    /** Lets this thread's selectors drop what they kept of the last document. */
+    public void release() {
+        Evaluation evaluation = loaded.get();
+        if (evaluation != null) {
+            evaluation.forget();
+        }
+    }
+
     /** This thread's loaded selectors of the rule. */
     private Evaluation evaluation() throws SaxonApiException {
         Evaluation evaluation = loaded.get();
