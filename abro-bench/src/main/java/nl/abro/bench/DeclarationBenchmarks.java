@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.xml.validation.Schema;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltExecutable;
@@ -21,6 +20,7 @@ import nl.abro.checker.check.LoadedDocument;
 import nl.abro.checker.corpus.DeclarationGenerator;
 import nl.abro.checker.schematron.SchXslt;
 import nl.abro.checker.schematron.SchematronExporter;
+import nl.abro.checker.xml.DocumentSchema;
 import nl.abro.checker.xml.HardenedSaxon;
 import nl.abro.checker.xml.Schemas;
 import nl.abro.checker.xml.XmlInput;
@@ -127,7 +127,7 @@ public class DeclarationBenchmarks {
     @State(Scope.Benchmark)
     public static class Parser {
         XmlInput xml;
-        Schema schema;
+        DocumentSchema schema;
 
         @Setup(Level.Trial)
         public void create(Corpus corpus) {

@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import javax.xml.validation.Schema;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import nl.abro.checker.document.TenderDocumentReader;
 import nl.abro.checker.espd.EspdFacts;
+import nl.abro.checker.xml.DocumentSchema;
 import nl.abro.checker.xml.RootElement;
 import nl.abro.checker.xml.Schemas;
 import nl.abro.checker.xml.UnreadableDocumentException;
@@ -41,7 +41,7 @@ public final class DocumentLoader {
 
     private final XmlInput xml;
     /** Compiled on a second core while the pack loads. */
-    private final Lazy<Schema> declarationSchema;
+    private final Lazy<DocumentSchema> declarationSchema;
     /** Compiled on the first ESPD. */
     private final Lazy<EspdFacts> espdFacts;
     /** Made on the first tender document, so checking only XML never loads Tika or PDFBox. */

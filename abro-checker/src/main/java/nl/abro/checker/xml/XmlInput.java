@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
@@ -32,7 +31,7 @@ public final class XmlInput {
         this.processor = processor;
     }
 
-    public XdmNode parse(InputStream in, Schema schema) throws UnreadableDocumentException {
+    public XdmNode parse(InputStream in, DocumentSchema schema) throws UnreadableDocumentException {
         XMLReader reader = SecureXml.newReader();
         BuildingContentHandler builder;
         try {
@@ -45,10 +44,10 @@ public final class XmlInput {
         Collecting errors = new Collecting();
         org.xml.sax.ContentHandler target = builder;
         if (schema != null) {
-            ValidatorHandler validator = schema.newValidatorHandler();
+            ValidatorHandler validator = schema.schema().newValidatorHandler();
             validator.setErrorHandler(errors);
             validator.setContentHandler(builder);
-            target = validator;
+            target = schema.uniqueConstraints().isEmpty() ? validator : new UniqueValues(schema.uniqueConstraints(), errors, validator);
         }
         reader.setContentHandler(new Counting(target));
         reader.setErrorHandler(errors);
