@@ -108,4 +108,12 @@ public final class RequirementPack {
     public String location() {
         return location;
     }
+
+    /**
+     * Whether the pack was read from the classpath (a pack jar, whose build ran its fixtures)
+     * rather than from a directory (a pack being written).
+     */
+    public boolean fromClasspath() {
+        return location.startsWith("classpath:");
+    }
 }

@@ -102,7 +102,7 @@ public final class CheckSession {
                     throw new InvalidInputException(problems);
                 }
             }
-            router = PackRouter.single(CompiledPack.compile(pack, processor, registry));
+            router = PackRouter.single(CompiledPack.forChecks(pack, processor, registry));
             packs.add(pack);
         } else {
             // Resolved and compiled when the first document of their kind needs them: a run over
@@ -163,7 +163,7 @@ public final class CheckSession {
     public static PackRouter defaultPacks(PackRegistry registry, Processor processor) {
         return PackRouter.byKind(DEFAULT_PACKS, id -> {
             try {
-                return CompiledPack.compile(registry.resolve(id), processor, registry);
+                return CompiledPack.forChecks(registry.resolve(id), processor, registry);
             } catch (InvalidInputException e) {
                 throw new IllegalStateException("bundled pack " + id + " cannot be used: " + e.getMessage(), e);
             }

@@ -54,10 +54,26 @@ public final class CompiledPack {
      */
     public static CompiledPack compile(RequirementPack pack, Processor processor, PackRegistry registry)
             throws InvalidInputException {
+        return compile(pack, processor, registry, false);
+    }
+
+    /**
+     * Compiles a pack for checking documents: as {@link #compile}, but the rules of a pack from the
+     * classpath, which its build has tested, have their parts compiled on first use
+     * ({@link RuleCompiler#compileOnDemand}). A pack from a directory is compiled whole, so its
+     * author hears of every error at once.
+     */
+    public static CompiledPack forChecks(RequirementPack pack, Processor processor, PackRegistry registry)
+            throws InvalidInputException {
+        return compile(pack, processor, registry, pack.fromClasspath());
+    }
+
+    private static CompiledPack compile(RequirementPack pack, Processor processor, PackRegistry registry, boolean onDemand)
+            throws InvalidInputException {
         RuleCompiler compiler = new RuleCompiler(processor);
         Map<String, CompiledRule> rules = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
-        List<Object> compiled = compileAll(compiler, pack.rules());
+        List<Object> compiled = compileAll(compiler, pack.rules(), onDemand);
         for (int i = 0; i < compiled.size(); i++) {
             if (compiled.get(i) instanceof CompiledRule rule) {
                 rules.put(pack.rules().get(i).id(), rule);
@@ -94,13 +110,13 @@ public final class CompiledPack {
      * run's time (a cold CLI check of one declaration), so the rules are shared out over the cores;
      * Saxon's processor is thread-safe and each compilation has its own compiler.
      */
-    private static List<Object> compileAll(RuleCompiler compiler, List<RuleDefinition> definitions) {
+    private static List<Object> compileAll(RuleCompiler compiler, List<RuleDefinition> definitions, boolean onDemand) {
         Object[] compiled = new Object[definitions.size()];
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < compiled.length; i = next.getAndIncrement()) {
                 try {
-                    compiled[i] = compiler.compile(definitions.get(i));
+                    compiled[i] = onDemand ? compiler.compileOnDemand(definitions.get(i)) : compiler.compile(definitions.get(i));
                 } catch (RuleCompilationException e) {
                     compiled[i] = e.getMessage();
                 } catch (RuntimeException e) {

@@ -23,6 +23,7 @@ import nl.abro.checker.xml.UnreadableDocumentException;
 import nl.abro.checker.xml.XmlInput;
 import nl.abro.model.DocumentKind;
 import nl.abro.model.TbbLevel;
+import nl.abro.model.io.Lazy;
 
 /**
  * Turns an input file into its XML view: decides what kind of document it is from its content

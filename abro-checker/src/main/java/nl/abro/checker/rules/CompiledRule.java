@@ -15,52 +15,110 @@ import nl.abro.model.RuleDefinition;
 import nl.abro.model.Severity;
 
 /**
- * A rule compiled by Saxon, immutable and safe to share between threads: every evaluation makes
- * its own selectors.
+ * A rule compiled by Saxon, safe to share between threads: every thread loads its own selectors,
+ * and parts compiled on first use are compiled once.
  */
 public final class CompiledRule {
     private final RuleDefinition definition;
-    private final XPathExecutable context;
-    private final List<Scoped> lets;
-    private final List<CompiledTest> tests;
     private final List<QName> letNames;
-    /** Lets of a per-requirement rule that do not depend on $requirement: evaluated once per document. */
-    private final boolean[] documentWide;
     /** The value of a variable an expression does not read. */
     private static final XdmValue UNUSED = net.sf.saxon.s9api.XdmEmptySequence.getInstance();
-    /** Per expression, which variables it reads (see bindOnce). */
-    private final java.util.Map<XPathExecutable, boolean[]> uses;
 
     /** The rule as one expression that finds whether it has hits (see {@link RuleSweep}); null: none. */
     private final XPathExecutable sweep;
+    private final boolean[] sweepUses;
 
-    CompiledRule(RuleDefinition definition, XPathExecutable context, List<Scoped> lets, List<CompiledTest> tests,
-                 boolean[] documentWide, XPathExecutable sweep) {
+    /** Compiles the parts when a rule's parts are made on first use. */
+    @FunctionalInterface
+    interface PartsCompiler {
+        Parts compile() throws RuleCompilationException;
+    }
+
+    private final PartsCompiler partsCompiler;
+    private volatile Parts parts;
+    private volatile String partsRefused;
+
+    /**
+     * The rule's parts, compiled: its context, lets, tests and message placeholders, which make the
+     * findings; per expression, which variables it reads (see bindOnce).
+     */
+    static final class Parts {
+        final XPathExecutable context;
+        final List<Scoped> lets;
+        final List<CompiledTest> tests;
+        /** Lets of a per-requirement rule that do not depend on $requirement: evaluated once per document. */
+        final boolean[] documentWide;
+        final java.util.Map<XPathExecutable, boolean[]> uses = new java.util.IdentityHashMap<>();
+
+        Parts(RuleDefinition definition, XPathExecutable context, List<Scoped> lets, List<CompiledTest> tests) {
+            this.context = context;
+            this.lets = List.copyOf(lets);
+            this.tests = List.copyOf(tests);
+            this.documentWide = documentWide(definition, this.lets);
+            List<String> variables = variables(definition);
+            uses.put(context, uses(context, variables));
+            this.lets.forEach(l -> uses.put(l.executable(), uses(l.executable(), variables)));
+            for (CompiledTest test : this.tests) {
+                uses.put(test.executable(), uses(test.executable(), variables));
+                for (XPathExecutable placeholder : test.nl().expressions()) {
+                    uses.put(placeholder, uses(placeholder, variables));
+                }
+                for (XPathExecutable placeholder : test.en().expressions()) {
+                    uses.put(placeholder, uses(placeholder, variables));
+                }
+            }
+        }
+    }
+
+    /** A rule whose parts are compiled already. */
+    CompiledRule(RuleDefinition definition, Parts parts, XPathExecutable sweep) {
+        this(definition, () -> parts, sweep);
+        this.parts = parts;
+    }
+
+    /**
+     * A rule whose parts are compiled when a document first needs them (where its sweep finds a
+     * hit); if they do not compile then, the rule reports that as its error on that document.
+     */
+    CompiledRule(RuleDefinition definition, PartsCompiler parts, XPathExecutable sweep) {
         this.definition = definition;
-        this.context = context;
-        this.lets = List.copyOf(lets);
-        this.tests = List.copyOf(tests);
         this.letNames = definition.lets().stream().map(l -> new QName(l.name())).toList();
-        this.documentWide = documentWide.clone();
+        this.partsCompiler = parts;
         this.sweep = sweep;
-        // Which variables each expression reads, by position in Bindings.ALL followed by the lets.
-        this.uses = new java.util.IdentityHashMap<>();
+        this.sweepUses = sweep == null ? null : uses(sweep, variables(definition));
+    }
+
+    /** The names of the variables an expression may read: Bindings.ALL followed by the lets. */
+    private static List<String> variables(RuleDefinition definition) {
         List<String> variables = new ArrayList<>(Bindings.ALL.stream().map(QName::getLocalName).toList());
         definition.lets().forEach(l -> variables.add(l.name()));
-        uses.put(context, uses(context, variables));
-        this.lets.forEach(l -> uses.put(l.executable(), uses(l.executable(), variables)));
-        this.tests.forEach(t -> uses.put(t.executable(), uses(t.executable(), variables)));
-        if (sweep != null) {
-            uses.put(sweep, uses(sweep, variables));
+        return variables;
+    }
+
+    /** The compiled parts, compiled now if they were not yet. */
+    private Parts parts() throws SaxonApiException {
+        Parts compiled = parts;
+        if (compiled != null) {
+            return compiled;
         }
-        for (CompiledTest test : this.tests) {
-            for (XPathExecutable placeholder : test.nl().expressions()) {
-                uses.put(placeholder, uses(placeholder, variables));
+        synchronized (this) {
+            if (parts == null && partsRefused == null) {
+                try {
+                    parts = partsCompiler.compile();
+                } catch (RuleCompilationException e) {
+                    partsRefused = e.getMessage();
+                }
             }
-            for (XPathExecutable placeholder : test.en().expressions()) {
-                uses.put(placeholder, uses(placeholder, variables));
+            if (partsRefused != null) {
+                throw new SaxonApiException("the rule does not compile: " + partsRefused);
             }
+            return parts;
         }
+    }
+
+    /** Whether the parts are compiled (they are made on first use for a rule of a bundled pack). */
+    public boolean partsCompiled() {
+        return parts != null;
     }
 
     /**
@@ -223,7 +281,7 @@ public final class CompiledRule {
      * $requirement keep their value for that document.
      */
     private final class Evaluation {
-        private final XPathSelector context;
+        private XPathSelector context;
         private final List<XPathSelector> lets = new ArrayList<>();
         private final List<XPathSelector> tests = new ArrayList<>();
         private final java.util.Map<XdmNode, XdmValue[]> kept = new java.util.HashMap<>();
@@ -238,19 +296,29 @@ public final class CompiledRule {
 
         private XPathSelector sweep;
 
-        private Evaluation() throws SaxonApiException {
-            this.context = CompiledRule.this.context.load();
-            for (Scoped let : CompiledRule.this.lets) {
+        /** The parts, loaded when the sweep first finds a hit in this thread. */
+        private Parts parts;
+
+        private void loadParts() throws SaxonApiException {
+            if (parts != null) {
+                return;
+            }
+            Parts compiled = CompiledRule.this.parts();
+            context = compiled.context.load();
+            for (Scoped let : compiled.lets) {
                 lets.add(let.executable().load());
             }
-            for (CompiledTest test : CompiledRule.this.tests) {
+            for (CompiledTest test : compiled.tests) {
                 tests.add(test.executable().load());
             }
+            parts = compiled;
         }
 
         public List<RuleHit> evaluate(XdmNode document, Bindings bindings) throws SaxonApiException {
+            loadParts();
+            boolean[] documentWide = parts.documentWide;
             List<RuleHit> hits = new ArrayList<>();
-            bindOnce(context, CompiledRule.this.context, bindings, List.of(), 0);
+            bindOnce(context, parts.uses.get(parts.context), bindings, List.of(), 0);
             // Contexts are evaluated from the root element, so "d:cyber/d:accounts" means what its
             // author expects; absolute paths ("/d:declaration/...") work as well.
             context.setContextItem(rootElement(document));
@@ -270,8 +338,8 @@ public final class CompiledRule {
                         continue;
                     }
                     XPathSelector selector = lets.get(i);
-                    bindOnce(selector, CompiledRule.this.lets.get(i).executable(), bindings, letValues,
-                            CompiledRule.this.lets.get(i).visibleLets());
+                    Scoped let = parts.lets.get(i);
+                    bindOnce(selector, parts.uses.get(let.executable()), bindings, letValues, let.visibleLets());
                     selector.setContextItem(node);
                     XdmValue value = selector.evaluate();
                     letValues.add(value);
@@ -280,14 +348,14 @@ public final class CompiledRule {
                     }
                 }
                 for (int i = 0; i < tests.size(); i++) {
-                    CompiledTest test = CompiledRule.this.tests.get(i);
+                    CompiledTest test = parts.tests.get(i);
                     XPathSelector selector = tests.get(i);
-                    bindOnce(selector, test.executable(), bindings, letValues, letValues.size());
+                    bindOnce(selector, parts.uses.get(test.executable()), bindings, letValues, letValues.size());
                     selector.setContextItem(node);
                     boolean holds = selector.effectiveBooleanValue();
                     boolean failed = test.test().kind() == RuleDefinition.Test.Kind.ASSERT ? !holds : holds;
                     if (failed) {
-                        hits.add(hit(test, node, bindings, letValues));
+                        hits.add(hit(parts, test, node, bindings, letValues));
                     }
                 }
             }
@@ -298,7 +366,7 @@ public final class CompiledRule {
             if (sweep == null) {
                 sweep = CompiledRule.this.sweep.load();
             }
-            bindOnce(sweep, CompiledRule.this.sweep, bindings, List.of(), 0);
+            bindOnce(sweep, sweepUses, bindings, List.of(), 0);
             sweep.setContextItem(rootElement(document));
             return sweep.evaluate();
         }
@@ -315,10 +383,9 @@ public final class CompiledRule {
          * once: setting $applicable (hundreds of strings, each checked by Saxon) for every expression
          * of every document was a third of a check.
          */
-        private void bindOnce(XPathSelector selector, XPathExecutable executable, Bindings bindings, List<XdmValue> letValues,
+        private void bindOnce(XPathSelector selector, boolean[] used, Bindings bindings, List<XdmValue> letValues,
                               int visibleLets) throws SaxonApiException {
             int globals = Bindings.ALL.size();
-            boolean[] used = uses.get(executable);
             XdmValue[] last = bound.computeIfAbsent(selector, s -> new XdmValue[globals + letNames.size()]);
             for (int i = 0; i < globals; i++) {
                 XdmValue value = used[i] ? bindings.get(Bindings.ALL.get(i)) : UNUSED;
@@ -337,10 +404,11 @@ public final class CompiledRule {
         }
     }
 
-    private RuleHit hit(CompiledTest test, XdmNode node, Bindings bindings, List<XdmValue> letValues) throws SaxonApiException {
+    private RuleHit hit(Parts parts, CompiledTest test, XdmNode node, Bindings bindings, List<XdmValue> letValues)
+            throws SaxonApiException {
         MessageTemplate.Evaluator evaluator = executable -> {
             XPathSelector placeholder = executable.load();
-            bind(placeholder, uses.get(executable), bindings, letValues);
+            bind(placeholder, parts.uses.get(executable), bindings, letValues);
             placeholder.setContextItem(node);
             return placeholder.evaluate();
         };

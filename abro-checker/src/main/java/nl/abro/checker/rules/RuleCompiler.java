@@ -25,7 +25,45 @@ public final class RuleCompiler {
         this.processor = processor;
     }
 
+    /** Compiles a rule whole: its parts and its sweep; a part that does not compile is an error now. */
     public CompiledRule compile(RuleDefinition rule) throws RuleCompilationException {
+        CompiledRule.Parts parts = compileParts(rule);
+        boolean contextVaries = rule.perRequirement()
+                && CompiledRule.references(parts.context, java.util.Set.of(Bindings.REQUIREMENT.getLocalName()));
+        return new CompiledRule(rule, parts, sweep(rule, parts.documentWide, contextVaries));
+    }
+
+    /**
+     * Compiles a rule's sweep now and its parts when a document first needs them: where its sweep
+     * finds a hit, which for most rules of a check is never. That is half of the compilation, most
+     * of a short run. For a rule of a pack the build has tested (its fixtures compile every part);
+     * a part that does not compile is then the rule's error on the document that needs it. The
+     * sandbox still refuses a rule now, by its text. A per-requirement rule, whose sweep depends on
+     * an analysis of its compiled lets, and a rule whose sweep does not compile are compiled whole.
+     */
+    public CompiledRule compileOnDemand(RuleDefinition rule) throws RuleCompilationException {
+        if (rule.perRequirement()) {
+            return compile(rule);
+        }
+        checkText(rule, rule.context() == null ? "." : rule.context(), "context");
+        for (RuleDefinition.Let let : rule.lets()) {
+            checkText(rule, let.xpath(), "let $" + let.name());
+        }
+        for (RuleDefinition.Test test : rule.tests()) {
+            checkText(rule, test.xpath(), test.kind().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        XPathExecutable sweep = sweep(rule, new boolean[rule.lets().size()], false);
+        return sweep == null ? compile(rule) : new CompiledRule(rule, () -> compileParts(rule), sweep);
+    }
+
+    private static void checkText(RuleDefinition rule, String xpath, String where) throws RuleCompilationException {
+        String refused = RuleSandbox.checkText(xpath);
+        if (refused != null) {
+            throw new RuleCompilationException(describe(rule, where) + ": " + refused);
+        }
+    }
+
+    private CompiledRule.Parts compileParts(RuleDefinition rule) throws RuleCompilationException {
         XPathCompiler compiler = processor.newXPathCompiler();
         compiler.setLanguageVersion("3.1");
         STANDARD_PREFIXES.forEach(compiler::declareNamespace);
@@ -48,10 +86,7 @@ public final class RuleCompiler {
                     MessageTemplate.parse(message.nl(), xpath -> compile(compiler, rule, xpath, where + " (nl)"), describe(rule, where)),
                     MessageTemplate.parse(message.en(), xpath -> compile(compiler, rule, xpath, where + " (en)"), describe(rule, where))));
         }
-        boolean[] documentWide = CompiledRule.documentWide(rule, lets);
-        boolean contextVaries = rule.perRequirement()
-                && CompiledRule.references(context, java.util.Set.of(Bindings.REQUIREMENT.getLocalName()));
-        return new CompiledRule(rule, context, lets, tests, documentWide, sweep(rule, documentWide, contextVaries));
+        return new CompiledRule.Parts(rule, context, lets, tests);
     }
 
     /**

@@ -54,23 +54,29 @@ import nl.abro.model.xml.pack.Pack;
 public final class PackLoader {
     public static final String MANIFEST = "pack.xml";
 
-    private final SchemaBoundReader<Pack> manifests = new SchemaBoundReader<>(Pack.class, "/nl/abro/model/xsd/pack-1.xsd");
-    private final SchemaBoundReader<Catalog> catalogs = new SchemaBoundReader<>(Catalog.class, "/nl/abro/model/xsd/catalog-1.xsd");
-    private final RuleFileReader ruleFiles = new RuleFileReader();
+    /*
+     * Each reader's XML binding and schema take a good part of a short run to make; they are made
+     * side by side, ahead, while the manifest is read and while the caller does other work.
+     */
+    private final Lazy<SchemaBoundReader<Pack>> manifests =
+            Lazy.ahead(() -> new SchemaBoundReader<>(Pack.class, "/nl/abro/model/xsd/pack-1.xsd"), "abro-pack-reader");
+    private final Lazy<SchemaBoundReader<Catalog>> catalogs =
+            Lazy.ahead(() -> new SchemaBoundReader<>(Catalog.class, "/nl/abro/model/xsd/catalog-1.xsd"), "abro-catalog-reader");
+    private final Lazy<RuleFileReader> ruleFiles = Lazy.ahead(RuleFileReader::new, "abro-rules-reader");
     /** Made when fixtures are first read (test-pack, the build): a check never reads them. */
     private volatile FixtureFileReader fixtureFiles;
 
     public RequirementPack load(PackSource source) throws InvalidInputException {
         MessageDigest digest = sha256();
         List<String> files = new ArrayList<>();
-        BoundDocument<Pack> manifestDocument = manifests.read(readFile(source, MANIFEST, digest, files), source.displayPath(MANIFEST));
+        BoundDocument<Pack> manifestDocument = manifests.get().read(readFile(source, MANIFEST, digest, files), source.displayPath(MANIFEST));
         Pack pack = manifestDocument.root();
 
         List<Problem> problems = new ArrayList<>();
         List<BoundDocument<Catalog>> catalogDocuments = new ArrayList<>();
         for (var ref : pack.getCatalog()) {
             try {
-                catalogDocuments.add(catalogs.read(readFile(source, ref.getHref(), digest, files), source.displayPath(ref.getHref())));
+                catalogDocuments.add(catalogs.get().read(readFile(source, ref.getHref(), digest, files), source.displayPath(ref.getHref())));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -95,7 +101,7 @@ public final class PackLoader {
         List<RuleDefinition> rules = new ArrayList<>();
         for (var ref : pack.getRules()) {
             try {
-                rules.addAll(ruleFiles.read(readFile(source, ref.getHref(), digest, files), source.displayPath(ref.getHref()), catalog));
+                rules.addAll(ruleFiles.get().read(readFile(source, ref.getHref(), digest, files), source.displayPath(ref.getHref()), catalog));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

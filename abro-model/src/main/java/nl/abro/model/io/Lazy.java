@@ -1,4 +1,4 @@
-package nl.abro.checker.check;
+package nl.abro.model.io;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 /**
  * A value made once, when first needed or, for start-up, ahead of time on a second core. Keeps a
  * short run short: what a run over declarations does not need (Tika, PDFBox, the ESPD
- * stylesheets) is never made, and the schema is compiled while the pack loads. Thread-safe.
+ * stylesheets) is never made, and the XML bindings and schemas are made while other work goes on.
+ * Thread-safe.
  */
-final class Lazy<T> {
+public final class Lazy<T> {
     private final Supplier<T> make;
     private volatile CompletableFuture<T> value;
 
@@ -18,12 +19,12 @@ final class Lazy<T> {
     }
 
     /** Made by the first {@link #get()}. */
-    static <T> Lazy<T> of(Supplier<T> make) {
+    public static <T> Lazy<T> of(Supplier<T> make) {
         return new Lazy<>(make);
     }
 
     /** Starts making the value now on a daemon thread; {@link #get()} waits for it. */
-    static <T> Lazy<T> ahead(Supplier<T> make, String name) {
+    public static <T> Lazy<T> ahead(Supplier<T> make, String name) {
         Lazy<T> lazy = new Lazy<>(make);
         CompletableFuture<T> future = new CompletableFuture<>();
         lazy.value = future;
@@ -33,7 +34,7 @@ final class Lazy<T> {
         return lazy;
     }
 
-    T get() {
+    public T get() {
         CompletableFuture<T> future = value;
         if (future == null) {
             synchronized (this) {
