@@ -2,25 +2,18 @@ package nl.abro.checker.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
-import nl.abro.checker.xml.HardenedSaxon;
-import nl.abro.checker.xml.XmlInput;
 import nl.abro.model.DocumentKind;
 import nl.abro.model.LocalizedText;
-import nl.abro.model.RequirementPack;
 import nl.abro.model.RuleDefinition;
 import nl.abro.model.RuleDefinition.Test.Kind;
 import nl.abro.model.Severity;
 import nl.abro.model.TbbLevel;
-import nl.abro.model.io.PackRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,23 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class RuleSweepTest {
     private static final List<String> APPLICABLE = List.of("1.1.1", "1.1.2", "2.1.1", "2.1.2");
-    private static Processor processor;
-    private static RuleCompiler compiler;
-    private static RequirementPack pack;
+    private static RuleTestKit kit;
 
     @BeforeAll
     static void setUp() throws Exception {
-        processor = HardenedSaxon.newProcessor();
-        compiler = new RuleCompiler(processor);
-        pack = new PackRegistry(RuleSweepTest.class.getClassLoader()).resolve("abro-2026");
-    }
-
-    private static XdmNode document(String xml) throws Exception {
-        return new XmlInput(processor).parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), null);
+        kit = new RuleTestKit();
     }
 
     private static Bindings bindings() {
-        return Bindings.of(pack, TbbLevel.TBB_3, LocalDate.of(2026, 11, 22), null, APPLICABLE);
+        return Bindings.of(kit.pack, TbbLevel.TBB_3, LocalDate.of(2026, 11, 22), null, APPLICABLE);
     }
 
     private static RuleDefinition rule(boolean perRequirement, String context, List<RuleDefinition.Let> lets,
@@ -74,13 +59,13 @@ class RuleSweepTest {
 
     @Test
     void perRequirementRuleFindsTheRequirementsItsPartsFind() throws Exception {
-        CompiledRule rule = compiler.compile(rule(true, null, List.of(
+        CompiledRule rule = kit.compiler.compile(rule(true, null, List.of(
                         new RuleDefinition.Let("byNumber", "map:merge(for $s in s return map{string($s/@r): $s})"),
                         new RuleDefinition.Let("mine", "$byNumber($requirement)"),
                         new RuleDefinition.Let("status", "string($mine/@status)")),
                 test(Kind.ASSERT, "exists($mine)"),
                 test(Kind.REPORT, "$status = 'no'")));
-        XdmNode document = document("<d><s r='1.1.1' status='yes'/><s r='1.1.2' status='no'/><s r='2.1.2' status='yes'/></d>");
+        XdmNode document = kit.document("<d><s r='1.1.1' status='yes'/><s r='1.1.2' status='no'/><s r='2.1.2' status='yes'/></d>");
 
         assertThat(rule.hasSweep()).isTrue();
         assertThat(partsFindHitsFor(rule, document)).containsExactly("1.1.2", "2.1.1");
@@ -89,9 +74,9 @@ class RuleSweepTest {
 
     @Test
     void aContextThatDependsOnTheRequirementIsEvaluatedPerRequirement() throws Exception {
-        CompiledRule rule = compiler.compile(rule(true, "s[@r = $requirement]", List.of(),
+        CompiledRule rule = kit.compiler.compile(rule(true, "s[@r = $requirement]", List.of(),
                 test(Kind.ASSERT, "@status = 'yes'")));
-        XdmNode document = document("<d><s r='1.1.1' status='yes'/><s r='2.1.1' status='no'/><s r='2.1.2' status='maybe'/></d>");
+        XdmNode document = kit.document("<d><s r='1.1.1' status='yes'/><s r='2.1.1' status='no'/><s r='2.1.2' status='maybe'/></d>");
 
         assertThat(partsFindHitsFor(rule, document)).containsExactly("2.1.1", "2.1.2");
         assertThat(rule.mayHitFor(document, bindings(), APPLICABLE)).containsExactly("2.1.1", "2.1.2");
@@ -99,13 +84,13 @@ class RuleSweepTest {
 
     @Test
     void ruleWithAContextFindsAHitOnlyWhereOneOfItsNodesFails() throws Exception {
-        CompiledRule rule = compiler.compile(rule(false, "account",
+        CompiledRule rule = kit.compiler.compile(rule(false, "account",
                 List.of(new RuleDefinition.Let("limit", "xs:integer(@lockout)")),
                 test(Kind.ASSERT, "$limit le 5"),
                 test(Kind.REPORT, "@shared = 'true'")));
-        XdmNode clean = document("<d><account lockout='3'/><account lockout='5'/></d>");
-        XdmNode tooLenient = document("<d><account lockout='3'/><account lockout='10'/></d>");
-        XdmNode shared = document("<d><account lockout='3' shared='true'/></d>");
+        XdmNode clean = kit.document("<d><account lockout='3'/><account lockout='5'/></d>");
+        XdmNode tooLenient = kit.document("<d><account lockout='3'/><account lockout='10'/></d>");
+        XdmNode shared = kit.document("<d><account lockout='3' shared='true'/></d>");
 
         assertThat(rule.evaluate(clean, bindings())).isEmpty();
         assertThat(rule.mayHit(clean, bindings())).isFalse();
@@ -118,8 +103,8 @@ class RuleSweepTest {
     @Test
     void anErrorInTheSweepLeavesTheDecisionToTheParts() throws Exception {
         // xs:integer('x') fails: the parts report a rule error, so the sweep must not say "no hit".
-        CompiledRule rule = compiler.compile(rule(false, "account", List.of(), test(Kind.ASSERT, "xs:integer(@lockout) le 5")));
-        XdmNode broken = document("<d><account lockout='x'/></d>");
+        CompiledRule rule = kit.compiler.compile(rule(false, "account", List.of(), test(Kind.ASSERT, "xs:integer(@lockout) le 5")));
+        XdmNode broken = kit.document("<d><account lockout='x'/></d>");
 
         assertThat(rule.mayHit(broken, bindings())).isTrue();
         assertThat(rule.mayHitFor(broken, bindings(), APPLICABLE)).isEqualTo(APPLICABLE);
