@@ -57,9 +57,13 @@ public final class RuleCompiler {
     }
 
     private static void checkText(RuleDefinition rule, String xpath, String where) throws RuleCompilationException {
+        checkText(xpath, describe(rule, where));
+    }
+
+    private static void checkText(String xpath, String where) throws RuleCompilationException {
         String refused = RuleSandbox.checkText(xpath);
         if (refused != null) {
-            throw new RuleCompilationException(describe(rule, where) + ": " + refused);
+            throw new RuleCompilationException(where + ": " + refused);
         }
     }
 
@@ -127,10 +131,7 @@ public final class RuleCompiler {
 
     private static XPathExecutable compile(XPathCompiler compiler, String xpath, String where)
             throws RuleCompilationException {
-        String refused = RuleSandbox.checkText(xpath);
-        if (refused != null) {
-            throw new RuleCompilationException(where + ": " + refused);
-        }
+        checkText(xpath, where);
         XPathExecutable executable;
         try {
             executable = compiler.compile(xpath);
@@ -138,7 +139,7 @@ public final class RuleCompiler {
             throw new RuleCompilationException(where + ": XPath does not compile: "
                     + String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " "));
         }
-        refused = RuleSandbox.checkCompiled(executable);
+        String refused = RuleSandbox.checkCompiled(executable);
         if (refused != null) {
             throw new RuleCompilationException(where + ": " + refused);
         }
