@@ -2,7 +2,9 @@ package nl.abro.model.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.Map;
 
 /** A pack packaged in a jar under {@code rulesets/<id>/}, as the bundled packs are. */
 public final class ClasspathPackSource implements PackSource {
@@ -31,5 +33,16 @@ public final class ClasspathPackSource implements PackSource {
             throw new NoSuchFileException(displayPath(relativePath));
         }
         return in;
+    }
+
+    @Override
+    public Map<String, String> verifiedDigests() throws IOException {
+        InputStream in = classLoader.getResourceAsStream(base + PackVerification.FILE);
+        if (in == null) {
+            return Map.of();
+        }
+        try (in) {
+            return PackVerification.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 }

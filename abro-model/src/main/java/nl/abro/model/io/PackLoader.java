@@ -47,6 +47,9 @@ import nl.abro.model.xml.pack.Pack;
  * against its XSD, then checked as a whole (numbering, languages, duplicates across files,
  * parameters that point at real requirements). All problems are reported together.
  *
+ * <p>A file of a classpath pack whose bytes its build verified ({@link PackVerification}) is bound
+ * without schema validation; every other check still runs.
+ *
  * <p>The pack's SHA-256 is taken over the files that decide results (manifest, catalogs, rules) in
  * manifest order: for each file its relative path, a NUL byte, its bytes. Renaming a file or
  * changing a byte changes the digest. Fixtures are read only when asked for.
@@ -55,8 +58,9 @@ public final class PackLoader {
     public static final String MANIFEST = "pack.xml";
 
     /*
-     * Each reader's XML binding and schema take a good part of a short run to make; they are made
-     * side by side, ahead, while the manifest is read and while the caller does other work.
+     * Each reader's XML binding takes a good part of a short run to make; they are made side by
+     * side, ahead, while the caller does other work. Their schemas are compiled when a file is to
+     * be validated: a verified classpath pack (see PackVerification) needs none of them.
      */
     private final Lazy<SchemaBoundReader<Pack>> manifests =
             Lazy.ahead(() -> new SchemaBoundReader<>(Pack.class, "/nl/abro/model/xsd/pack-1.xsd"), "abro-pack-reader");
@@ -69,14 +73,19 @@ public final class PackLoader {
     public RequirementPack load(PackSource source) throws InvalidInputException {
         MessageDigest digest = sha256();
         List<String> files = new ArrayList<>();
-        BoundDocument<Pack> manifestDocument = manifests.get().read(readFile(source, MANIFEST, digest, files), source.displayPath(MANIFEST));
+        Map<String, String> verified = verifiedDigests(source);
+        byte[] manifestBytes = readFile(source, MANIFEST, digest, files);
+        BoundDocument<Pack> manifestDocument = manifests.get().read(new ByteArrayInputStream(manifestBytes), source.displayPath(MANIFEST),
+                !isVerified(verified, MANIFEST, manifestBytes));
         Pack pack = manifestDocument.root();
 
         List<Problem> problems = new ArrayList<>();
         List<BoundDocument<Catalog>> catalogDocuments = new ArrayList<>();
         for (var ref : pack.getCatalog()) {
             try {
-                catalogDocuments.add(catalogs.get().read(readFile(source, ref.getHref(), digest, files), source.displayPath(ref.getHref())));
+                byte[] bytes = readFile(source, ref.getHref(), digest, files);
+                catalogDocuments.add(catalogs.get().read(new ByteArrayInputStream(bytes), source.displayPath(ref.getHref()),
+                        !isVerified(verified, ref.getHref(), bytes)));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -101,7 +110,9 @@ public final class PackLoader {
         List<RuleDefinition> rules = new ArrayList<>();
         for (var ref : pack.getRules()) {
             try {
-                rules.addAll(ruleFiles.get().read(readFile(source, ref.getHref(), digest, files), source.displayPath(ref.getHref()), catalog));
+                byte[] bytes = readFile(source, ref.getHref(), digest, files);
+                rules.addAll(ruleFiles.get().read(new ByteArrayInputStream(bytes), source.displayPath(ref.getHref()), catalog,
+                        !isVerified(verified, ref.getHref(), bytes)));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -152,7 +163,21 @@ public final class PackLoader {
         return problems;
     }
 
-    private static InputStream readFile(PackSource source, String relativePath, MessageDigest digest, List<String> files)
+    /** What the source says its build verified; nothing if that cannot be read (then every file is validated). */
+    private static Map<String, String> verifiedDigests(PackSource source) {
+        try {
+            return source.verifiedDigests();
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    private static boolean isVerified(Map<String, String> verified, String relativePath, byte[] bytes) {
+        String digest = verified.get(relativePath);
+        return digest != null && digest.equals(PackVerification.sha256(bytes));
+    }
+
+    private static byte[] readFile(PackSource source, String relativePath, MessageDigest digest, List<String> files)
             throws InvalidInputException {
         byte[] bytes;
         try (InputStream in = source.open(relativePath)) {
@@ -166,7 +191,7 @@ public final class PackLoader {
         digest.update((byte) 0);
         digest.update(bytes);
         files.add(relativePath);
-        return new ByteArrayInputStream(bytes);
+        return bytes;
     }
 
     private static MessageDigest sha256() {

@@ -13,4 +13,13 @@ public interface PackSource {
 
     /** Opens a file of the pack; a missing file is a {@link java.nio.file.NoSuchFileException}. */
     InputStream open(String relativePath) throws IOException;
+
+    /**
+     * The SHA-256 of each file (hex, by relative path) as the build of a pack jar checked it against
+     * its schema ({@link PackVerification}); such files are read without validating them again.
+     * None by default: a pack in a directory is always validated.
+     */
+    default java.util.Map<String, String> verifiedDigests() throws IOException {
+        return java.util.Map.of();
+    }
 }

@@ -25,7 +25,12 @@ public final class RuleFileReader {
     private final SchemaBoundReader<Rules> reader = new SchemaBoundReader<>(Rules.class, "/nl/abro/model/xsd/rules-1.xsd");
 
     public List<RuleDefinition> read(InputStream in, String file, RequirementCatalog catalog) throws InvalidInputException {
-        BoundDocument<Rules> document = reader.read(in, file);
+        return read(in, file, catalog, true);
+    }
+
+    /** As {@link #read(InputStream, String, RequirementCatalog)}; {@code validate} false only for verified bytes. */
+    List<RuleDefinition> read(InputStream in, String file, RequirementCatalog catalog, boolean validate) throws InvalidInputException {
+        BoundDocument<Rules> document = reader.read(in, file, validate);
         List<Problem> problems = new ArrayList<>();
         Map<String, String> namespaces = new LinkedHashMap<>();
         document.root().getNamespace().forEach(ns -> namespaces.put(ns.getPrefix(), ns.getUri()));

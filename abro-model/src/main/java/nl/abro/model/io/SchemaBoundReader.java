@@ -37,12 +37,21 @@ final class SchemaBoundReader<T> {
 
     private final Class<T> rootType;
     private final JAXBContext context;
-    private final Schema schema;
+    private final Lazy<Schema> schema;
 
     SchemaBoundReader(Class<T> rootType, String xsdResource) {
         this.rootType = rootType;
         try {
             this.context = JAXBContext.newInstance(rootType.getPackageName(), rootType.getClassLoader());
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot initialise XML binding for " + rootType.getSimpleName(), e);
+        }
+        // Compiled on the first file to validate: the files of a verified classpath pack never are.
+        this.schema = Lazy.of(() -> compile(xsdResource));
+    }
+
+    private Schema compile(String xsdResource) {
+        try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -50,8 +59,8 @@ final class SchemaBoundReader<T> {
             if (xsd == null) {
                 throw new IllegalStateException("schema missing from the model jar: " + xsdResource);
             }
-            this.schema = factory.newSchema(xsd);
-        } catch (JAXBException | SAXException e) {
+            return factory.newSchema(xsd);
+        } catch (SAXException e) {
             throw new IllegalStateException("cannot initialise XML binding for " + rootType.getSimpleName(), e);
         }
     }
@@ -73,6 +82,14 @@ final class SchemaBoundReader<T> {
     }
 
     BoundDocument<T> read(InputStream in, String file) throws InvalidInputException {
+        return read(in, file, true);
+    }
+
+    /**
+     * Reads a file; without validation only for a file whose bytes the build validated (see
+     * {@link PackVerification}): binding alone does not reject what the schema would.
+     */
+    BoundDocument<T> read(InputStream in, String file, boolean validate) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         Map<Object, Location> locations = new IdentityHashMap<>();
         LocatingFilter filter = new LocatingFilter();
@@ -80,7 +97,7 @@ final class SchemaBoundReader<T> {
         Object bound;
         try {
             Unmarshaller unmarshaller = context.createUnmarshaller();
-            unmarshaller.setSchema(schema);
+            unmarshaller.setSchema(validate ? schema.get() : null);
             unmarshaller.setEventHandler(event -> {
                 problems.add(toProblem(file, event));
                 return event.getSeverity() != ValidationEvent.FATAL_ERROR;
