@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A pack author's mistakes come back as file:line:column: message, never as a stack trace. */
 class PackLoaderTest {
-    private static final String MANIFEST = """
+    static final String MANIFEST = """
             <?xml version="1.0" encoding="UTF-8"?>
             <pack xmlns="urn:nl:abro:pack:1" id="test-pack" version="1.0">
               <title lang="nl">Testpakket</title>
@@ -185,7 +185,7 @@ class PackLoaderTest {
         Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
-    private static String catalog(String requirements) {
+    static String catalog(String requirements) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <catalog xmlns="urn:nl:abro:catalog:1">
@@ -202,7 +202,7 @@ class PackLoaderTest {
                 """;
     }
 
-    private static String requirement(String number, String tbb) {
+    static String requirement(String number, String tbb) {
         return """
                       <requirement number="%s" tbb="%s" automation="rule">
                         <title lang="nl">T</title>

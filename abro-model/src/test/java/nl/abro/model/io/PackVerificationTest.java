@@ -19,16 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * file whose bytes match without validating it again, and validates any other.
  */
 class PackVerificationTest {
-    private static final String MANIFEST = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <pack xmlns="urn:nl:abro:pack:1" id="test-pack" version="1.0">
-              <title lang="nl">Testpakket</title>
-              <title lang="en">Test pack</title>
-              <validFrom>2026-01-01</validFrom>
-              <source><title>Test</title><publisher>Us</publisher></source>
-              <catalog href="catalog.xml"/>
-            </pack>
-            """;
     /** Bindable, but the schema allows no such attribute: only validation notices it. */
     private static final String STRAY_ATTRIBUTE = "stray=\"yes\" ";
 
@@ -37,27 +27,9 @@ class PackVerificationTest {
 
     private Path pack() throws IOException {
         Path pack = Files.createDirectories(classes.resolve("rulesets/test-pack"));
-        Files.writeString(pack.resolve("pack.xml"), MANIFEST, StandardCharsets.UTF_8);
-        Files.writeString(pack.resolve("catalog.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <catalog xmlns="urn:nl:abro:catalog:1">
-                  <chapter number="1" domain="governance">
-                    <title lang="nl">Bestuur</title>
-                    <title lang="en">Governance</title>
-                    <section number="1.1">
-                      <title lang="nl">Organisatie</title>
-                      <title lang="en">Organisation</title>
-                      <requirement number="1.1.1" tbb="1 2 3 4" automation="rule">
-                        <title lang="nl">T</title>
-                        <title lang="en">T</title>
-                        <summary lang="nl">S</summary>
-                        <summary lang="en">S</summary>
-                        <evidence>statement</evidence>
-                      </requirement>
-                    </section>
-                  </chapter>
-                </catalog>
-                """, StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("pack.xml"), PackLoaderTest.MANIFEST, StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("catalog.xml"), PackLoaderTest.catalog(PackLoaderTest.requirement("1.1.1", "1 2 3 4")),
+                StandardCharsets.UTF_8);
         return pack;
     }
 
