@@ -14,6 +14,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import nl.abro.checker.xml.UnreadableDocumentException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -40,7 +41,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -85,7 +85,7 @@ final class PdfView {
         facts.add(encryption(pdf));
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
         // PDFBox makes a new PDPage for every look-up; the page's dictionary is the stable identity.
-        Map<org.apache.pdfbox.cos.COSDictionary, Integer> pageNumbers = new java.util.IdentityHashMap<>();
+        Map<COSDictionary, Integer> pageNumbers = new java.util.IdentityHashMap<>();
         int number = 0;
         for (PDPage page : pdf.getPages()) {
             pageNumbers.put(page.getCOSObject(), ++number);
@@ -183,7 +183,7 @@ final class PdfView {
         return Fact.of("encryption", null, "encrypted", "true", "method", method);
     }
 
-    private static void documentFacts(PDDocumentCatalog catalog, Map<org.apache.pdfbox.cos.COSDictionary, Integer> pageNumbers,
+    private static void documentFacts(PDDocumentCatalog catalog, Map<COSDictionary, Integer> pageNumbers,
                                       List<Fact> facts)
             throws IOException {
         try {
@@ -338,7 +338,7 @@ final class PdfView {
     }
 
     /** Collects each page's lines with the height at which they stand, and sets invisible text apart. */
-    private final class PageStripper extends PDFTextStripper {
+    private final class PageStripper extends DeduplicatingStripper {
         final List<PageText> pages = new ArrayList<>();
         private PageText current;
         private float height;
@@ -346,9 +346,6 @@ final class PdfView {
         private float lineTop = -1;
         private TextPosition lastHidden;
         private long characters;
-
-        PageStripper() throws IOException {
-        }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
@@ -359,6 +356,7 @@ final class PdfView {
             line.setLength(0);
             lineTop = -1;
             lastHidden = null;
+            super.startPage(page);
         }
 
         @Override
