@@ -12,25 +12,31 @@ import java.util.Arrays;
  */
 final class RepeatedGlyphs {
     /** Grid cells of this many points; a glyph is compared with the glyphs of the cells its tolerance reaches. */
-    private static final float CELL = 4;
-    /** Beyond this many cells in x or y (glyphs wider than some 24 cells), the page's glyphs are all compared. */
-    private static final int MAX_CELLS = 6;
+    private static final float CELL = 8;
+    /**
+     * A glyph with a larger tolerance (wider than 72 points), no tolerance (NaN: no width) or a place
+     * far off any page is compared with all the page's glyphs, as PDFBox would.
+     */
+    private static final float MAX_TOLERANCE = 3 * CELL;
+    private static final float MAX_COORDINATE = 1_000_000;
 
-    private long[] keys = new long[1024];
-    private int[] heads = new int[1024];
-    private int[] stamps = new int[1024];
-    private int stamp = 1;
+    /** Open addressing, two longs a slot: the cell's key, and its newest glyph + 1 (0: a free slot). */
+    private long[] table = new long[2 * 1024];
+    /** The slots in use, to free them for the next page. */
+    private int[] used = new int[512];
     private int cells;
 
-    private float[] xs = new float[1024];
-    private float[] ys = new float[1024];
+    /** The glyphs: x and y side by side, their texts, and the previous glyph of the same cell + 1. */
+    private float[] positions = new float[2 * 1024];
     private String[] texts = new String[1024];
-    private int[] next = new int[1024];
+    private int[] previous = new int[1024];
     private int size;
 
     /** Forgets the glyphs seen: call at the start of each page. */
     void clear() {
-        stamp++;
+        for (int i = 0; i < cells; i++) {
+            table[2 * used[i] + 1] = 0;
+        }
         cells = 0;
         Arrays.fill(texts, 0, size, null);
         size = 0;
@@ -46,25 +52,20 @@ final class RepeatedGlyphs {
         float maxX = x + tolerance;
         float minY = y - tolerance;
         float maxY = y + tolerance;
-        int fromX = cell(minX);
-        int toX = cell(maxX);
-        int fromY = cell(minY);
-        int toY = cell(maxY);
-        if ((long) toX - fromX >= MAX_CELLS || (long) toY - fromY >= MAX_CELLS || !(tolerance >= 0)) {
+        if (!(tolerance >= 0 && tolerance < MAX_TOLERANCE && Math.abs(x) < MAX_COORDINATE && Math.abs(y) < MAX_COORDINATE)) {
             for (int i = 0; i < size; i++) {
                 if (near(i, text, minX, maxX, minY, maxY)) {
                     return true;
                 }
             }
         } else {
-            for (int cx = fromX; cx <= toX; cx++) {
-                for (int cy = fromY; cy <= toY; cy++) {
-                    int slot = find(key(cx, cy));
-                    if (stamps[slot] == stamp) {
-                        for (int i = heads[slot]; i >= 0; i = next[i]) {
-                            if (near(i, text, minX, maxX, minY, maxY)) {
-                                return true;
-                            }
+            int toX = cell(maxX);
+            int toY = cell(maxY);
+            for (int cx = cell(minX); cx <= toX; cx++) {
+                for (int cy = cell(minY); cy <= toY; cy++) {
+                    for (int i = (int) table[find(key(cx, cy)) + 1] - 1; i >= 0; i = previous[i] - 1) {
+                        if (near(i, text, minX, maxX, minY, maxY)) {
+                            return true;
                         }
                     }
                 }
@@ -75,74 +76,74 @@ final class RepeatedGlyphs {
     }
 
     private boolean near(int i, String text, float minX, float maxX, float minY, float maxY) {
-        return xs[i] >= minX && xs[i] < maxX && ys[i] >= minY && ys[i] < maxY && texts[i].equals(text);
+        float x = positions[2 * i];
+        float y = positions[2 * i + 1];
+        return x >= minX && x < maxX && y >= minY && y < maxY && texts[i].equals(text);
     }
 
     private void add(String text, float x, float y) {
-        if (size == xs.length) {
+        if (size == texts.length) {
             int capacity = size * 2;
-            xs = Arrays.copyOf(xs, capacity);
-            ys = Arrays.copyOf(ys, capacity);
+            positions = Arrays.copyOf(positions, 2 * capacity);
             texts = Arrays.copyOf(texts, capacity);
-            next = Arrays.copyOf(next, capacity);
+            previous = Arrays.copyOf(previous, capacity);
         }
-        if (2 * (cells + 1) > keys.length) {
-            rehash(keys.length * 2);
+        if (4 * (cells + 1) > table.length) {
+            rehash();
         }
-        long key = key(cell(x), cell(y));
-        int slot = find(key);
-        if (stamps[slot] != stamp) {
-            stamps[slot] = stamp;
-            keys[slot] = key;
-            heads[slot] = -1;
-            cells++;
-        }
-        xs[size] = x;
-        ys[size] = y;
-        texts[size] = text;
-        next[size] = heads[slot];
-        heads[slot] = size++;
-    }
-
-    /** The slot holding the key, or the free slot where it goes. */
-    private int find(long key) {
-        int mask = keys.length - 1;
-        int slot = (int) (mix(key) & mask);
-        while (stamps[slot] == stamp && keys[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
-    }
-
-    private void rehash(int capacity) {
-        long[] oldKeys = keys;
-        int[] oldHeads = heads;
-        int[] oldStamps = stamps;
-        int current = stamp;
-        keys = new long[capacity];
-        heads = new int[capacity];
-        stamps = new int[capacity];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldStamps[i] == current) {
-                int slot = find(oldKeys[i]);
-                stamps[slot] = current;
-                keys[slot] = oldKeys[i];
-                heads[slot] = oldHeads[i];
+        int slot = find(key(cell(x), cell(y)));
+        if (table[slot + 1] == 0) {
+            if (cells == used.length) {
+                used = Arrays.copyOf(used, 2 * cells);
             }
+            used[cells++] = slot / 2;
+            table[slot] = key(cell(x), cell(y));
+        }
+        positions[2 * size] = x;
+        positions[2 * size + 1] = y;
+        texts[size] = text;
+        previous[size] = (int) table[slot + 1];
+        table[slot + 1] = ++size;
+    }
+
+    /** The index in the table of the slot holding the key, or of the free slot where it goes. */
+    private int find(long key) {
+        int slots = table.length / 2;
+        int slot = (int) mix(key) & (slots - 1);
+        while (table[2 * slot + 1] != 0 && table[2 * slot] != key) {
+            slot = (slot + 1) & (slots - 1);
+        }
+        return 2 * slot;
+    }
+
+    /** Doubles the table (whose half is in use). */
+    private void rehash() {
+        long[] old = table;
+        table = new long[2 * old.length];
+        for (int i = 0; i < cells; i++) {
+            int slot = find(old[2 * used[i]]);
+            table[slot] = old[2 * used[i]];
+            table[slot + 1] = old[2 * used[i] + 1];
+            used[i] = slot / 2;
         }
     }
 
     private static int cell(float coordinate) {
-        // NaN becomes cell 0 and the infinities the extreme cells; such glyphs are never near anything.
-        return (int) Math.floor(coordinate / CELL);
+        // Math.floor, without its cost (NaN becomes cell 0, and very large values the extreme cells:
+        // they are never looked up).
+        float scaled = coordinate * (1 / CELL);
+        int cell = (int) scaled;
+        return scaled < cell ? cell - 1 : cell;
+    }
+
+    /** MurmurHash3's finaliser: neighbouring cells go to slots far apart. */
+    private static long mix(long key) {
+        long h = (key ^ (key >>> 33)) * 0xff51afd7ed558ccdL;
+        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 
     private static long key(int cx, int cy) {
         return ((long) cx << 32) | (cy & 0xffffffffL);
-    }
-
-    private static long mix(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return h ^ (h >>> 29);
     }
 }

@@ -26,12 +26,14 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Fake bold and shadowed text read once, by the same test PDFBox uses for it (DeduplicatingStripper, RepeatedGlyphs). */
 class RepeatedGlyphsTest {
     private static final float TOP = PDRectangle.A4.getHeight();
 
     @Test
+    @Timeout(10)
     void aGlyphRepeatsAnEarlierOneWithTheSameTextWithinAThirdOfItsWidth() {
         RepeatedGlyphs glyphs = new RepeatedGlyphs();
         assertThat(glyphs.repeats("a", 10, 10, 6)).isFalse();
@@ -48,6 +50,7 @@ class RepeatedGlyphsTest {
     }
 
     @Test
+    @Timeout(10)
     void glyphsAreFoundAcrossCellsAndFarApartWhenTheyAreWide() {
         RepeatedGlyphs glyphs = new RepeatedGlyphs();
         assertThat(glyphs.repeats("x", 3.9f, 3.9f, 3)).isFalse();
@@ -64,6 +67,11 @@ class RepeatedGlyphsTest {
         assertThat(glyphs.repeats("e", Float.NaN, 0, 5)).isFalse();
         assertThat(glyphs.repeats("", 0, 0, 5)).as("PDFBox's tolerance for no text is infinite").isFalse();
         assertThat(glyphs.repeats("", 300, 300, 5)).isTrue();
+        assertThat(glyphs.repeats("z", 1e30f, 1e30f, 5)).isFalse();
+        assertThat(glyphs.repeats("z", 1e30f, 1e30f, 5)).as("[1e30 - 1.7, 1e30 + 1.7) is empty in floats, for PDFBox too").isFalse();
+        assertThat(glyphs.repeats("z", Float.NEGATIVE_INFINITY, 0, 5)).isFalse();
+        assertThat(glyphs.repeats("z", 2e9f, 0, 1e9f)).isFalse();
+        assertThat(glyphs.repeats("z", 2.1e9f, 0, 1e9f)).isTrue();
     }
 
     @Test
