@@ -6,6 +6,7 @@ import java.util.Deque;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -26,7 +27,10 @@ class DeduplicatingStripper extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) throws IOException {
-        repeated.clear();
+        // Glyphs are placed on the crop box, turned by the page's rotation.
+        PDRectangle box = page.getCropBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        repeated.startPage(turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight());
         super.startPage(page);
     }
 

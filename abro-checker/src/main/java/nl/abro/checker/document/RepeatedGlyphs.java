@@ -8,38 +8,42 @@ import java.util.Arrays;
  * "SSttgg..  GGEEHHEEIIMM". The test is PDFBox's own (a glyph repeats an earlier glyph of the page
  * with the same text whose position differs by less than a third of the glyph's width, in x and in
  * y, the interval closed below and open above), but PDFBox keeps it in tree maps of boxed floats per
- * character, which took half the time of extracting a page's text; here it is a hash grid.
+ * character, which took half the time of extracting a page's text; here the page is a grid of
+ * cells, each with the list of its glyphs.
  */
 final class RepeatedGlyphs {
-    /** Grid cells of this many points; a glyph is compared with the glyphs of the cells its tolerance reaches. */
-    private static final float CELL = 8;
-    /**
-     * A glyph with a larger tolerance (wider than 72 points), no tolerance (NaN: no width) or a place
-     * far off any page is compared with all the page's glyphs, as PDFBox would.
-     */
-    private static final float MAX_TOLERANCE = 3 * CELL;
-    private static final float MAX_COORDINATE = 1_000_000;
+    /** The smallest cell, in points: a glyph's tolerance seldom reaches beyond its neighbour cells. */
+    private static final float MIN_CELL = 8;
+    /** At most this many cells a side: a huge page gets larger cells. */
+    private static final int MAX_SIDE = 512;
 
-    /** Open addressing, two longs a slot: the cell's key, and its newest glyph + 1 (0: a free slot). */
-    private long[] table = new long[2 * 1024];
-    /** The slots in use, to free them for the next page. */
-    private int[] used = new int[512];
-    private int cells;
-
+    private float cell = MIN_CELL;
+    private int columns = 1;
+    private int rows = 1;
+    /** Per cell, its newest glyph + 1 (0: none). */
+    private int[] heads = new int[1];
     /** The glyphs: x and y side by side, their texts, and the previous glyph of the same cell + 1. */
     private float[] positions = new float[2 * 1024];
     private String[] texts = new String[1024];
     private int[] previous = new int[1024];
     private int size;
 
-    /** Forgets the glyphs seen: call at the start of each page. */
-    void clear() {
-        for (int i = 0; i < cells; i++) {
-            table[2 * used[i] + 1] = 0;
-        }
-        cells = 0;
+    /**
+     * Forgets the glyphs seen: call at the start of each page, with its size as glyphs are placed
+     * on it (glyphs off the page are still found, in the cells at its edge).
+     */
+    void startPage(float width, float height) {
         Arrays.fill(texts, 0, size, null);
         size = 0;
+        float side = Math.max(finite(width), finite(height));
+        cell = Math.max(MIN_CELL, side / MAX_SIDE);
+        columns = Math.min(MAX_SIDE, (int) (finite(width) / cell) + 1);
+        rows = Math.min(MAX_SIDE, (int) (finite(height) / cell) + 1);
+        if (heads.length < columns * rows) {
+            heads = new int[columns * rows];
+        } else {
+            Arrays.fill(heads, 0, columns * rows, 0);
+        }
     }
 
     /**
@@ -48,22 +52,29 @@ final class RepeatedGlyphs {
      */
     boolean repeats(String text, float x, float y, float width) {
         float tolerance = width / text.length() / 3f;
+        if (Float.isNaN(x) || Float.isNaN(y) || !(tolerance >= 0)) {
+            return false; // nothing is near it, and it is near nothing
+        }
         float minX = x - tolerance;
         float maxX = x + tolerance;
         float minY = y - tolerance;
         float maxY = y + tolerance;
-        if (!(tolerance >= 0 && tolerance < MAX_TOLERANCE && Math.abs(x) < MAX_COORDINATE && Math.abs(y) < MAX_COORDINATE)) {
+        int fromColumn = column(minX);
+        int toColumn = column(maxX);
+        int fromRow = row(minY);
+        int toRow = row(maxY);
+        if ((toColumn - fromColumn + 1) * (toRow - fromRow + 1) > size) {
+            // A tolerance that spans more cells than the page has glyphs (a glyph without text has an
+            // infinite one): look at each glyph instead.
             for (int i = 0; i < size; i++) {
                 if (near(i, text, minX, maxX, minY, maxY)) {
                     return true;
                 }
             }
         } else {
-            int toX = cell(maxX);
-            int toY = cell(maxY);
-            for (int cx = cell(minX); cx <= toX; cx++) {
-                for (int cy = cell(minY); cy <= toY; cy++) {
-                    for (int i = (int) table[find(key(cx, cy)) + 1] - 1; i >= 0; i = previous[i] - 1) {
+            for (int c = fromColumn; c <= toColumn; c++) {
+                for (int r = fromRow; r <= toRow; r++) {
+                    for (int i = heads[c * rows + r] - 1; i >= 0; i = previous[i] - 1) {
                         if (near(i, text, minX, maxX, minY, maxY)) {
                             return true;
                         }
@@ -88,62 +99,31 @@ final class RepeatedGlyphs {
             texts = Arrays.copyOf(texts, capacity);
             previous = Arrays.copyOf(previous, capacity);
         }
-        if (4 * (cells + 1) > table.length) {
-            rehash();
-        }
-        int slot = find(key(cell(x), cell(y)));
-        if (table[slot + 1] == 0) {
-            if (cells == used.length) {
-                used = Arrays.copyOf(used, 2 * cells);
-            }
-            used[cells++] = slot / 2;
-            table[slot] = key(cell(x), cell(y));
-        }
+        int index = column(x) * rows + row(y);
         positions[2 * size] = x;
         positions[2 * size + 1] = y;
         texts[size] = text;
-        previous[size] = (int) table[slot + 1];
-        table[slot + 1] = ++size;
+        previous[size] = heads[index];
+        heads[index] = ++size;
     }
 
-    /** The index in the table of the slot holding the key, or of the free slot where it goes. */
-    private int find(long key) {
-        int slots = table.length / 2;
-        int slot = (int) mix(key) & (slots - 1);
-        while (table[2 * slot + 1] != 0 && table[2 * slot] != key) {
-            slot = (slot + 1) & (slots - 1);
+    private int column(float x) {
+        return clamp(x / cell, columns);
+    }
+
+    private int row(float y) {
+        return clamp(y / cell, rows);
+    }
+
+    /** The cell of a scaled coordinate; those off the page (and the infinities) go to the edge cells. */
+    private static int clamp(float scaled, int cells) {
+        if (scaled < 0) {
+            return 0;
         }
-        return 2 * slot;
+        return scaled >= cells ? cells - 1 : (int) scaled;
     }
 
-    /** Doubles the table (whose half is in use). */
-    private void rehash() {
-        long[] old = table;
-        table = new long[2 * old.length];
-        for (int i = 0; i < cells; i++) {
-            int slot = find(old[2 * used[i]]);
-            table[slot] = old[2 * used[i]];
-            table[slot + 1] = old[2 * used[i] + 1];
-            used[i] = slot / 2;
-        }
-    }
-
-    private static int cell(float coordinate) {
-        // Math.floor, without its cost (NaN becomes cell 0, and very large values the extreme cells:
-        // they are never looked up).
-        float scaled = coordinate * (1 / CELL);
-        int cell = (int) scaled;
-        return scaled < cell ? cell - 1 : cell;
-    }
-
-    /** MurmurHash3's finaliser: neighbouring cells go to slots far apart. */
-    private static long mix(long key) {
-        long h = (key ^ (key >>> 33)) * 0xff51afd7ed558ccdL;
-        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
-    }
-
-    private static long key(int cx, int cy) {
-        return ((long) cx << 32) | (cy & 0xffffffffL);
+    private static float finite(float size) {
+        return size > 0 && size < 1e6f ? size : MIN_CELL;
     }
 }

@@ -36,6 +36,7 @@ class RepeatedGlyphsTest {
     @Timeout(10)
     void aGlyphRepeatsAnEarlierOneWithTheSameTextWithinAThirdOfItsWidth() {
         RepeatedGlyphs glyphs = new RepeatedGlyphs();
+        glyphs.startPage(595, 842);
         assertThat(glyphs.repeats("a", 10, 10, 6)).isFalse();
         assertThat(glyphs.repeats("a", 11.9f, 10.5f, 6)).as("within 2 points").isTrue();
         assertThat(glyphs.repeats("b", 10, 10, 6)).as("other text").isFalse();
@@ -45,18 +46,23 @@ class RepeatedGlyphsTest {
         assertThat(glyphs.repeats("ff", 40, 40, 12)).isFalse();
         assertThat(glyphs.repeats("ff", 41.9f, 40, 12)).as("a ligature's width is shared by its letters").isTrue();
         assertThat(glyphs.repeats("ff", 42.1f, 40, 12)).isFalse();
-        glyphs.clear();
+        glyphs.startPage(842, 595);
         assertThat(glyphs.repeats("a", 10, 10, 6)).as("a new page").isFalse();
     }
 
     @Test
     @Timeout(10)
-    void glyphsAreFoundAcrossCellsAndFarApartWhenTheyAreWide() {
+    void glyphsAreFoundAcrossCellsOffThePageAndFarApartWhenTheyAreWide() {
         RepeatedGlyphs glyphs = new RepeatedGlyphs();
+        glyphs.startPage(595, 842);
+        assertThat(glyphs.repeats("x", 7.9f, 7.9f, 3)).isFalse();
+        assertThat(glyphs.repeats("x", 8.1f, 8.1f, 3)).as("in the next cell").isTrue();
         assertThat(glyphs.repeats("x", 3.9f, 3.9f, 3)).isFalse();
         assertThat(glyphs.repeats("x", 4.1f, 4.1f, 3)).isTrue();
         assertThat(glyphs.repeats("x", -4.1f, -4.1f, 3)).isFalse();
         assertThat(glyphs.repeats("x", -3.9f, -3.9f, 3)).isTrue();
+        assertThat(glyphs.repeats("x", 2000, 3000, 3)).as("off the page").isFalse();
+        assertThat(glyphs.repeats("x", 2000.5f, 3000.5f, 3)).isTrue();
         assertThat(glyphs.repeats("W", 100, 500, 300)).isFalse();
         assertThat(glyphs.repeats("W", 180, 560, 300)).as("100 points of tolerance").isTrue();
         assertThat(glyphs.repeats("W", 250, 500, 300)).isFalse();
