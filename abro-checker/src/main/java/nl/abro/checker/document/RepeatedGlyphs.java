@@ -17,7 +17,8 @@ final class RepeatedGlyphs {
     /** At most this many cells a side: a huge page gets larger cells. */
     private static final int MAX_SIDE = 512;
 
-    private float cell = MIN_CELL;
+    /** 1 / the cell's side: glyphs are many, and a multiplication is much cheaper than a division. */
+    private float perCell = 1 / MIN_CELL;
     private int columns = 1;
     private int rows = 1;
     /** Per cell, its newest glyph + 1 (0: none). */
@@ -36,7 +37,8 @@ final class RepeatedGlyphs {
         Arrays.fill(texts, 0, size, null);
         size = 0;
         float side = Math.max(finite(width), finite(height));
-        cell = Math.max(MIN_CELL, side / MAX_SIDE);
+        float cell = Math.max(MIN_CELL, side / MAX_SIDE);
+        perCell = 1 / cell;
         columns = Math.min(MAX_SIDE, (int) (finite(width) / cell) + 1);
         rows = Math.min(MAX_SIDE, (int) (finite(height) / cell) + 1);
         if (heads.length < columns * rows) {
@@ -51,7 +53,7 @@ final class RepeatedGlyphs {
      * is remembered.
      */
     boolean repeats(String text, float x, float y, float width) {
-        float tolerance = width / text.length() / 3f;
+        float tolerance = width / text.length() / 3f; // as PDFBox computes it, to the last bit
         if (Float.isNaN(x) || Float.isNaN(y) || !(tolerance >= 0)) {
             return false; // nothing is near it, and it is near nothing
         }
@@ -108,11 +110,11 @@ final class RepeatedGlyphs {
     }
 
     private int column(float x) {
-        return clamp(x / cell, columns);
+        return clamp(x * perCell, columns);
     }
 
     private int row(float y) {
-        return clamp(y / cell, rows);
+        return clamp(y * perCell, rows);
     }
 
     /** The cell of a scaled coordinate; those off the page (and the infinities) go to the edge cells. */
