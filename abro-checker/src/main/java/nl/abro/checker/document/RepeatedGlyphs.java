@@ -53,7 +53,9 @@ final class RepeatedGlyphs {
      * is remembered.
      */
     boolean repeats(String text, float x, float y, float width) {
-        float tolerance = width / text.length() / 3f; // as PDFBox computes it, to the last bit
+        // As PDFBox computes it, to the last bit (width / 1 is width: one division for most glyphs).
+        int length = text.length();
+        float tolerance = (length == 1 ? width : width / length) / 3f;
         if (Float.isNaN(x) || Float.isNaN(y) || !(tolerance >= 0)) {
             return false; // nothing is near it, and it is near nothing
         }
