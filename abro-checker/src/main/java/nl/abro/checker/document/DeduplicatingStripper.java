@@ -20,6 +20,8 @@ class DeduplicatingStripper extends PDFTextStripper {
     /** Whether each open marked-content sequence has an ActualText, as PDFBox tracks it. */
     private final Deque<Boolean> actualTexts = new ArrayDeque<>();
     private boolean inActualText;
+    private float pageWidth;
+    private float pageHeight;
 
     DeduplicatingStripper() {
         setSuppressDuplicateOverlappingText(false);
@@ -29,9 +31,17 @@ class DeduplicatingStripper extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         // Glyphs are placed on the crop box, turned by the page's rotation.
         PDRectangle box = page.getCropBox();
-        boolean turned = page.getRotation() % 180 != 0;
-        repeated.startPage(turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight());
+        int rotation = page.getRotation() % 360;
+        boolean turned = rotation == 90 || rotation == 270;
+        pageWidth = turned ? box.getHeight() : box.getWidth();
+        pageHeight = turned ? box.getWidth() : box.getHeight();
+        repeated.startPage(pageWidth, pageHeight);
         super.startPage(page);
+    }
+
+    /** The height of the current page as its glyphs are placed: the crop box, turned. */
+    protected final float pageHeight() {
+        return pageHeight;
     }
 
     @Override

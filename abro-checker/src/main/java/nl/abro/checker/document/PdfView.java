@@ -24,7 +24,6 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDFileSpecification;
@@ -341,7 +340,6 @@ final class PdfView {
     private final class PageStripper extends DeduplicatingStripper {
         final List<PageText> pages = new ArrayList<>();
         private PageText current;
-        private float height;
         private final StringBuilder line = new StringBuilder();
         private float lineTop = -1;
         private TextPosition lastHidden;
@@ -349,14 +347,11 @@ final class PdfView {
 
         @Override
         protected void startPage(PDPage page) throws IOException {
+            super.startPage(page);
             current = new PageText(getCurrentPageNo());
-            PDRectangle box = page.getCropBox();
-            int rotation = page.getRotation() % 360;
-            height = rotation == 90 || rotation == 270 ? box.getWidth() : box.getHeight();
             line.setLength(0);
             lineTop = -1;
             lastHidden = null;
-            super.startPage(page);
         }
 
         @Override
@@ -405,6 +400,7 @@ final class PdfView {
             String text = line.toString().strip();
             if (!text.isEmpty()) {
                 // getYDirAdj is the baseline's distance from the top of the page.
+                float height = pageHeight();
                 if (lineTop >= 0 && lineTop <= height * BAND) {
                     current.header.add(text);
                 } else if (lineTop >= height * (1 - BAND)) {
