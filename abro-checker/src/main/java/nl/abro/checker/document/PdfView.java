@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLStreamException;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -41,6 +40,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.apache.pdfbox.text.TextPosition;
+import org.xml.sax.SAXException;
 
 /**
  * The view of a PDF, read with PDFBox. Tika's PDF text does not say where on the page a line
@@ -73,12 +73,12 @@ final class PdfView {
         } catch (ViewWriter.TooMuchTextException e) {
             throw new UnreadableDocumentException("te groot: " + e.getMessage().replace("more than", "meer dan").replace("characters of text", "tekens tekst"),
                     "too large: " + e.getMessage());
-        } catch (XMLStreamException | SaxonApiException e) {
+        } catch (SAXException | SaxonApiException e) {
             throw new IllegalStateException("the PDF view could not be built", e);
         }
     }
 
-    private XdmNode view(PDDocument pdf, String mediaType) throws IOException, XMLStreamException, SaxonApiException,
+    private XdmNode view(PDDocument pdf, String mediaType) throws IOException, SAXException, SaxonApiException,
             ViewWriter.TooMuchTextException {
         List<Fact> facts = new ArrayList<>();
         facts.add(encryption(pdf));
@@ -132,7 +132,7 @@ final class PdfView {
         return view.finish();
     }
 
-    private static void lines(ViewWriter view, String name, List<String> lines) throws XMLStreamException,
+    private static void lines(ViewWriter view, String name, List<String> lines) throws SAXException,
             ViewWriter.TooMuchTextException {
         if (lines.stream().allMatch(l -> ViewWriter.normalise(l).isEmpty())) {
             return;
@@ -145,7 +145,7 @@ final class PdfView {
     }
 
     private static void metadata(ViewWriter view, PDDocumentInformation info, PDDocumentCatalog catalog)
-            throws XMLStreamException, ViewWriter.TooMuchTextException {
+            throws SAXException, ViewWriter.TooMuchTextException {
         view.start("metadata");
         view.element("title", info.getTitle());
         view.element("subject", info.getSubject());

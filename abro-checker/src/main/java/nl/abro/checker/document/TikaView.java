@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamException;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -119,7 +118,7 @@ final class TikaView {
         } catch (ViewWriter.TooMuchTextException e) {
             throw new UnreadableDocumentException("te groot: meer dan " + maxCharacters + " tekens tekst",
                     "too large: " + e.getMessage());
-        } catch (XMLStreamException | SaxonApiException e) {
+        } catch (SAXException | SaxonApiException e) {
             throw new IllegalStateException("the document view could not be built", e);
         }
     }
