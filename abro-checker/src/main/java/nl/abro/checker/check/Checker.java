@@ -2,6 +2,7 @@ package nl.abro.checker.check;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -188,9 +189,7 @@ public final class Checker {
                 options.tender() != null ? options.tender().selects(r) : level == null || r.appliesAt(level));
         List<String> applicableNumbers = applicable.stream().map(Requirement::number).toList();
         java.util.Set<String> applicableSet = new java.util.HashSet<>(applicableNumbers);
-        Bindings bindings = Bindings.of(p, level, options.checkDate(), options.tender(), applicableNumbers)
-                .withRequest(options.request())
-                .withCatalogs(pack.catalogs());
+        Bindings bindings = bindings(pack, level, options, applicableNumbers);
 
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         Map<String, Boolean> decided = new HashMap<>();
@@ -248,6 +247,29 @@ public final class Checker {
             all.addAll(own);
         }
         return new DocumentResult(document.path(), document.sha256(), document.kind(), p.coordinates(), level, null, results, all);
+    }
+
+    /** The variables for documents checked with the same pack, level and options: the same each time. */
+    private record BindingsKey(CompiledPack pack, TbbLevel level, LocalDate checkDate, nl.abro.model.TenderProfile tender,
+                               net.sf.saxon.s9api.XdmNode request) {
+    }
+
+    /**
+     * Made once per pack, level and options, not per document. The compiled rules keep their
+     * expressions (and the values last bound to them) from one document to the next; values made
+     * anew for every document meant writing new objects into those long-lived ones, thousands of
+     * times per document, which G1 pays for with card refinement on the other core.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<BindingsKey, Bindings> bindings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Bindings bindings(CompiledPack pack, TbbLevel level, CheckOptions options, List<String> applicable) {
+        if (bindings.size() > 64) {
+            bindings.clear(); // a long-lived checker used with many dates or tenders
+        }
+        return bindings.computeIfAbsent(new BindingsKey(pack, level, options.checkDate(), options.tender(), options.request()),
+                key -> Bindings.of(pack.pack(), level, options.checkDate(), options.tender(), applicable)
+                        .withRequest(options.request())
+                        .withCatalogs(pack.catalogs()));
     }
 
     /** The level an ESPD is checked at when nothing else names one. */
