@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
 import nl.abro.checker.rules.Bindings;
 import nl.abro.checker.rules.CompiledRule;
 import nl.abro.checker.rules.RuleHit;
@@ -24,6 +26,7 @@ import nl.abro.model.Requirement;
 import nl.abro.model.RequirementPack;
 import nl.abro.model.Severity;
 import nl.abro.model.TbbLevel;
+import nl.abro.model.TenderProfile;
 import nl.abro.model.Waiver;
 
 /**
@@ -34,6 +37,7 @@ public final class Checker {
     private final PackRouter packs;
     private final DocumentLoader loader;
     private final String toolVersion;
+    private final ConcurrentHashMap<BindingsKey, Bindings> bindings = new ConcurrentHashMap<>();
 
     /** A checker that checks every document against one pack. */
     public Checker(CompiledPack pack, DocumentLoader loader, String toolVersion) {
@@ -249,19 +253,15 @@ public final class Checker {
         return new DocumentResult(document.path(), document.sha256(), document.kind(), p.coordinates(), level, null, results, all);
     }
 
-    /** The variables for documents checked with the same pack, level and options: the same each time. */
-    private record BindingsKey(CompiledPack pack, TbbLevel level, LocalDate checkDate, nl.abro.model.TenderProfile tender,
-                               net.sf.saxon.s9api.XdmNode request) {
+    /** What the variables of a document's rules depend on besides the document itself. */
+    private record BindingsKey(CompiledPack pack, TbbLevel level, LocalDate checkDate, TenderProfile tender, XdmNode request) {
     }
 
     /**
-     * Made once per pack, level and options, not per document. The compiled rules keep their
-     * expressions (and the values last bound to them) from one document to the next; values made
-     * anew for every document meant writing new objects into those long-lived ones, thousands of
-     * times per document, which G1 pays for with card refinement on the other core.
+     * The rules' variables, made once per pack, level and options rather than per document: making
+     * them builds $applicable (hundreds of values) and the maps, and each rule's kept expressions
+     * check every item of a value that is a new object again (with a value they saw before, nothing).
      */
-    private final java.util.concurrent.ConcurrentHashMap<BindingsKey, Bindings> bindings = new java.util.concurrent.ConcurrentHashMap<>();
-
     private Bindings bindings(CompiledPack pack, TbbLevel level, CheckOptions options, List<String> applicable) {
         if (bindings.size() > 64) {
             bindings.clear(); // a long-lived checker used with many dates or tenders
