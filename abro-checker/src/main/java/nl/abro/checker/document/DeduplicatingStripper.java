@@ -20,7 +20,6 @@ class DeduplicatingStripper extends PDFTextStripper {
     /** Whether each open marked-content sequence has an ActualText, as PDFBox tracks it. */
     private final Deque<Boolean> actualTexts = new ArrayDeque<>();
     private boolean inActualText;
-    private float pageWidth;
     private float pageHeight;
 
     DeduplicatingStripper() {
@@ -33,7 +32,7 @@ class DeduplicatingStripper extends PDFTextStripper {
         PDRectangle box = page.getCropBox();
         int rotation = page.getRotation() % 360;
         boolean turned = rotation == 90 || rotation == 270;
-        pageWidth = turned ? box.getHeight() : box.getWidth();
+        float pageWidth = turned ? box.getHeight() : box.getWidth();
         pageHeight = turned ? box.getWidth() : box.getHeight();
         repeated.startPage(pageWidth, pageHeight);
         super.startPage(page);
