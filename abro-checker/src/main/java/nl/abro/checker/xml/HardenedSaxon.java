@@ -26,8 +26,8 @@ public final class HardenedSaxon {
     }
 
     public static Processor newProcessor() {
-        Processor processor = new Processor(false);
-        Configuration config = processor.getUnderlyingConfiguration();
+        Configuration config = new RegexReusingConfiguration();
+        Processor processor = new Processor(config);
         config.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "none");
         config.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
         config.setConfigurationProperty(Feature.DTD_VALIDATION, false);
