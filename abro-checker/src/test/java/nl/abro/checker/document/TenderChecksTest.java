@@ -101,6 +101,22 @@ class TenderChecksTest {
     }
 
     @Test
+    void theLevelIsTheFirstStatementNotARangeBeforeIt() throws IOException {
+        for (Format format : List.of(Format.PDF, Format.DOCX)) {
+            TenderDocument document = clean(2).build();
+            List<Page> pages = new java.util.ArrayList<>(document.pages());
+            List<TenderDocument.Block> first = new java.util.ArrayList<>(pages.get(0).blocks());
+            first.add(0, new Paragraph("De eisen gelden op TBB 1 tot en met 4; dit stuk noemt ook TBB-niveaus 1-3."));
+            pages.set(0, new Page(first));
+
+            DocumentResult result = check(format, document.toBuilder().pages(pages).build());
+
+            assertThat(result.level()).as(format.name()).isEqualTo(TbbLevel.TBB_2);
+            assertThat(failed(result)).as(format.name()).isEmpty();
+        }
+    }
+
+    @Test
     void markingDefectsOnAPdfAreFoundOnTheirPage() throws IOException {
         DocumentResult missing = check(Format.PDF, clean(3).noMarkingOnPage(2).build());
         assertThat(failed(missing)).containsExactly("1.1");
