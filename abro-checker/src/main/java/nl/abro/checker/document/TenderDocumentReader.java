@@ -79,6 +79,10 @@ public final class TenderDocumentReader {
     }
 
     private MediaType detect(byte[] bytes) throws UnreadableDocumentException {
+        MediaType pdfHeader = pdfByHeader(bytes);
+        if (pdfHeader != null) {
+            return pdfHeader;
+        }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, new Metadata());
         } catch (IOException e) {
@@ -89,6 +93,19 @@ public final class TenderDocumentReader {
             // compression method no office format uses needs a codec we do not ship (fuzzing found both).
             throw damaged("", e);
         }
+    }
+
+    /**
+     * application/pdf for a file that starts with the PDF header ("%PDF-", after a UTF-8 byte order
+     * mark or not), else null. That is the match of highest priority in Tika's magic for PDF, and
+     * no other type's magic of that priority starts so; Tika gets there by trying its several
+     * hundred patterns, which takes about half a millisecond a file (a tenth of reading a 10-page
+     * PDF). Other files, and PDFs whose header comes later, go through Tika.
+     */
+    static MediaType pdfByHeader(byte[] bytes) {
+        // ISO-8859-1 maps each byte to the char of the same value: the byte order mark is EF BB BF.
+        String start = new String(bytes, 0, Math.min(bytes.length, 8), StandardCharsets.ISO_8859_1);
+        return start.startsWith("%PDF-") || start.startsWith("\u00EF\u00BB\u00BF%PDF-") ? MediaType.application("pdf") : null;
     }
 
     private static UnreadableDocumentException damaged(String kind, Throwable e) {

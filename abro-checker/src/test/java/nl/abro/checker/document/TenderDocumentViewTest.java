@@ -180,4 +180,33 @@ class TenderDocumentViewTest {
         assertThatThrownBy(() -> load("blob.bin", new byte[] {0x00, 0x01, 0x02, (byte) 0xFF, 0x10, 0x7F}))
                 .hasMessageStartingWith("not a document abro can read");
     }
+
+    @Test
+    void theHeaderOfAPdfSaysWhatTikaSays() throws Exception {
+        var tika = new org.apache.tika.detect.DefaultDetector();
+        byte[] pdf = TenderDocuments.pdf(TenderDocument.clean(3));
+        byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, pdf);
+        byte[] later = concat("%%\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), pdf);
+        List<byte[]> files = List.of(pdf, bom, later,
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../examples/tender/annex-tbb3.pdf")),
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../examples/tender/annex-marking.pdf")),
+                "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), TenderDocuments.zip(TenderDocument.clean(3)));
+        for (byte[] file : files) {
+            var byHeader = TenderDocumentReader.pdfByHeader(file);
+            if (byHeader != null) {
+                assertThat(byHeader).isEqualTo(tika.detect(org.apache.tika.io.TikaInputStream.get(file), new org.apache.tika.metadata.Metadata()));
+            }
+        }
+        assertThat(files.stream().filter(f -> TenderDocumentReader.pdfByHeader(f) != null)).hasSize(4);
+        // A header after a byte order mark or further on: the same annex, the same view.
+        String expected = load("annex.pdf", pdf).view().toString();
+        assertThat(load("annex.pdf", bom).view().toString()).isEqualTo(expected);
+        assertThat(load("annex.pdf", later).view().toString()).isEqualTo(expected);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
 }
