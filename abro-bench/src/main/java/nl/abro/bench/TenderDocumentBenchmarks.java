@@ -74,13 +74,13 @@ public class TenderDocumentBenchmarks {
         }
     }
 
-    private static int check(Documents documents, String name, byte[] bytes) throws Exception {
+    static int check(Documents documents, String name, byte[] bytes) throws Exception {
         LoadedDocument document = documents.loader.load(name, new DocumentLoader.Read(bytes, "-"));
         DocumentResult result = documents.checker.check(document, documents.options);
         return result.findings().size() + result.requirements().size();
     }
 
-    private static int extract(Documents documents, byte[] bytes) throws Exception {
+    static int extract(Documents documents, byte[] bytes) throws Exception {
         BodyContentHandler text = new BodyContentHandler(-1);
         try (InputStream in = TikaInputStream.get(bytes)) {
             documents.tika.parse(in, text, new Metadata(), new ParseContext());
