@@ -3,19 +3,22 @@ package nl.abro.checker.xml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import javax.xml.validation.ValidatorHandler;
+import java.util.Map;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import nl.abro.model.io.SecureXml;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Parses untrusted XML into Saxon's own tree (with line numbers) through the hardened parser,
@@ -26,13 +29,24 @@ public final class XmlInput {
     public static final int MAX_ELEMENTS = 1_000_000;
 
     private final Processor processor;
+    /**
+     * Readers kept for reuse, per thread and schema (null for none): building a parser costs a
+     * tenth of parsing a declaration. Taken out for a parse and put back only after one that went
+     * well, so a reader is never shared and never reused after a failure.
+     */
+    private final ThreadLocal<Map<DocumentSchema, KeptReader>> readers = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** A reader, and how many elements it has read: its symbol table keeps every name it saw. */
+    private record KeptReader(XMLReader reader, long elements) {
+    }
 
     public XmlInput(Processor processor) {
         this.processor = processor;
     }
 
     public XdmNode parse(InputStream in, DocumentSchema schema) throws UnreadableDocumentException {
-        XMLReader reader = SecureXml.newReader();
+        KeptReader kept = readers.get().remove(schema);
+        XMLReader reader = kept != null ? kept.reader() : SecureXml.newReader(schema == null ? null : schema.schema());
         BuildingContentHandler builder;
         try {
             DocumentBuilder documentBuilder = processor.newDocumentBuilder();
@@ -42,14 +56,10 @@ public final class XmlInput {
             throw new IllegalStateException("cannot create a Saxon tree builder", e);
         }
         Collecting errors = new Collecting();
-        org.xml.sax.ContentHandler target = builder;
-        if (schema != null) {
-            ValidatorHandler validator = schema.schema().newValidatorHandler();
-            validator.setErrorHandler(errors);
-            validator.setContentHandler(builder);
-            target = schema.uniqueConstraints().isEmpty() ? validator : new UniqueValues(schema.uniqueConstraints(), errors, validator);
-        }
-        reader.setContentHandler(new Counting(target));
+        ContentHandler target = schema == null || schema.uniqueConstraints().isEmpty()
+                ? builder : new UniqueValues(schema.uniqueConstraints(), errors, builder);
+        Counting counting = new Counting(target);
+        reader.setContentHandler(counting);
         reader.setErrorHandler(errors);
         try {
             reader.parse(new InputSource(in));
@@ -60,6 +70,10 @@ public final class XmlInput {
             throw new UnreadableDocumentException("ongeldige XML" + detail, "invalid XML" + detail);
         } catch (IOException e) {
             throw new UnreadableDocumentException("kan niet lezen: " + e.getMessage(), "cannot read: " + e.getMessage());
+        } finally {
+            // The handlers hold the tree: a kept reader must not keep it alive.
+            reader.setContentHandler(NOTHING);
+            reader.setErrorHandler(NOTHING);
         }
         if (!errors.problems.isEmpty()) {
             var first = XmlErrors.describe(errors.problems.get(0));
@@ -68,12 +82,19 @@ public final class XmlInput {
                     "voldoet niet aan het schema: " + first.nl() + (more > 0 ? " (en nog " + more + (more == 1 ? " probleem)" : " problemen)") : ""),
                     "does not match the schema: " + first.en() + (more > 0 ? " (and " + more + " more " + (more == 1 ? "problem" : "problems") + ")" : ""));
         }
+        long elements = (kept == null ? 0 : kept.elements()) + counting.elements;
+        if (elements < MAX_ELEMENTS) {
+            // Renewed once it has read as many names as one document may have.
+            readers.get().put(schema, new KeptReader(reader, elements));
+        }
         try {
             return builder.getDocumentNode();
         } catch (SaxonApiException e) {
             throw new UnreadableDocumentException("ongeldige XML: " + e.getMessage(), "invalid XML: " + e.getMessage());
         }
     }
+
+    private static final DefaultHandler NOTHING = new DefaultHandler();
 
     /** Counts elements on their way to the tree and stops a document that has too many. */
     private static final class Counting extends org.xml.sax.helpers.XMLFilterImpl {

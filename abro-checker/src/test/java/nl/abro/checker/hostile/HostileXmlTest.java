@@ -74,6 +74,9 @@ class HostileXmlTest {
                 + "<declaration xmlns=\"" + NS + "\"><tender tbb=\"3\" reference=\"" + "&a;".repeat(10_000) + "\"/></declaration>"));
         files.add(write("xinclude.xml", "<?xml version=\"1.0\"?><declaration xmlns=\"" + NS + "\" xmlns:xi=\"http://www.w3.org/2001/XInclude\">"
                 + "<tender tbb=\"3\"/><xi:include href=\"" + secretFile.toUri() + "\" parse=\"text\"/></declaration>"));
+        files.add(write("schema-location.xml", "<?xml version=\"1.0\"?><declaration xmlns=\"" + NS + "\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"" + NS + " " + url + "lax.xsd\">"
+                + "<tender tbb=\"3\" colour=\"red\"/></declaration>"));
         files.add(write("deep.xml", "<?xml version=\"1.0\"?><declaration xmlns=\"" + NS + "\"><tender tbb=\"3\"/>"
                 + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</declaration>"));
         files.add(Files.write(dir.resolve("invalid-utf8.xml"), concat("<?xml version=\"1.0\" encoding=\"UTF-8\"?><declaration xmlns=\""
@@ -96,6 +99,7 @@ class HostileXmlTest {
         assertThat(reason(result, "billion-laughs.xml")).contains("DOCTYPE declarations are not allowed");
         assertThat(reason(result, "quadratic-blowup.xml")).contains("DOCTYPE declarations are not allowed");
         assertThat(reason(result, "xinclude.xml")).startsWith("does not match the schema").contains("include");
+        assertThat(reason(result, "schema-location.xml")).startsWith("does not match the schema").contains("colour");
         assertThat(reason(result, "deep.xml")).contains("nested deeper than 256 levels");
         assertThat(reason(result, "invalid-utf8.xml")).containsIgnoringCase("UTF-8");
         assertThat(reason(result, "empty.xml")).isEqualTo("empty file");
