@@ -178,7 +178,7 @@ public final class BenchRun {
         row(s, "parseUnvalidated", "parse only (XmlInput, no validation), 1 thread");
         row(s, "parseUnvalidated2", "parse only (XmlInput, no validation), 2 threads");
         System.out.printf(Locale.ROOT, "%-58s %12.2f s%n", "cold CLI: java -jar abro.jar check " + example.getFileName() + " (median of 5)", cold);
-        System.out.printf(Locale.ROOT, "%-58s %12.2f s%n", "cold CLI: abro-checker/abro check, first run (writes archive)", launched[0]);
+        System.out.printf(Locale.ROOT, "%-58s %12.2f s%n", "cold CLI: abro-checker/abro check, first run (warm-up, archive)", launched[0]);
         System.out.printf(Locale.ROOT, "%-58s %12.2f s%n", "cold CLI: abro-checker/abro check, later runs (median of 5)", launched[1]);
         System.out.println();
         System.out.printf(Locale.ROOT, "%-58s %8s %10s%n", "ratio", "value", "target");

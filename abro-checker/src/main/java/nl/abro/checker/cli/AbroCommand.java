@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             RequirementsCommand.class,
             CheckCommand.class,
             InitCommand.class,
+            WarmUpCommand.class,
             ExplainCommand.class,
             TestPackCommand.class,
             ViewCommand.class,
