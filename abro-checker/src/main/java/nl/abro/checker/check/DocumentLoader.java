@@ -134,7 +134,7 @@ public final class DocumentLoader {
             throw new UnreadableDocumentException("XML-bestand is groter dan " + (MAX_XML_BYTES >> 20) + " MiB",
                     "XML file is larger than " + (MAX_XML_BYTES >> 20) + " MiB");
         }
-        RootElement root = RootElement.sniff(new ByteArrayInputStream(read.bytes()));
+        RootElement root = xml.rootElement(new ByteArrayInputStream(read.bytes()));
         if (root.is(DECLARATION_NS, "declaration")) {
             return declaration(path, read.sha256(), new ByteArrayInputStream(read.bytes()));
         }

@@ -14,9 +14,13 @@ import org.xml.sax.helpers.DefaultHandler;
 public record RootElement(String namespace, String localName) {
 
     public static RootElement sniff(InputStream in) throws UnreadableDocumentException {
-        XMLReader reader = SecureXml.newReader();
-        Found found = new Found();
-        reader.setContentHandler(found);
+        return sniff(SecureXml.newReader(), in);
+    }
+
+    /** As {@link #sniff(InputStream)}, with a reader made by {@link SecureXml}, which keeps this method's handlers. */
+    static RootElement sniff(XMLReader reader, InputStream in) throws UnreadableDocumentException {
+        reader.setContentHandler(new Found());
+        reader.setErrorHandler(STRICT);
         try {
             reader.parse(new InputSource(in));
         } catch (Stop stop) {
@@ -40,6 +44,14 @@ public record RootElement(String namespace, String localName) {
         return namespace.isEmpty() ? localName : "{" + namespace + "}" + localName;
     }
 
+    /** Any error ends the sniffing: the document is not read further anyway. */
+    private static final DefaultHandler STRICT = new DefaultHandler() {
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
     private static final class Found extends DefaultHandler {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
@@ -54,6 +66,12 @@ public record RootElement(String namespace, String localName) {
         Stop(RootElement root) {
             super("root element found");
             this.root = root;
+        }
+
+        /** A way out of the parser, not an error: its stack trace would cost more than the sniffing. */
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 }

@@ -94,6 +94,24 @@ public final class XmlInput {
         }
     }
 
+    /**
+     * The root element's name, without parsing the rest (see {@link RootElement}), with this
+     * thread's kept reader: making a reader took longer than parsing a declaration's first line.
+     */
+    public RootElement rootElement(InputStream in) throws UnreadableDocumentException {
+        KeptReader kept = readers.get().remove(null);
+        XMLReader reader = kept != null ? kept.reader() : SecureXml.newReader();
+        RootElement root;
+        try {
+            root = RootElement.sniff(reader, in);
+        } finally {
+            reader.setContentHandler(NOTHING);
+            reader.setErrorHandler(NOTHING);
+        }
+        readers.get().put(null, kept != null ? kept : new KeptReader(reader, 0));
+        return root;
+    }
+
     private static final DefaultHandler NOTHING = new DefaultHandler();
 
     /** Counts elements on their way to the tree and stops a document that has too many. */

@@ -74,6 +74,27 @@ class XmlInputTest {
     }
 
     @Test
+    void theRootElementIsReadWithTheKeptReaderAndTheNextDocumentIsReadWhole() throws Exception {
+        XmlInput xml = new XmlInput(processor);
+        for (int round = 0; round < 3; round++) {
+            assertThat(xml.rootElement(stream(compliant))).isEqualTo(new RootElement("urn:nl:abro:declaration:1", "declaration"));
+            // Stopped at its root, the reader reads the next document from its start.
+            assertThat(supplierLine(parse(xml, invalid, null))).isEqualTo(badLine);
+            assertThat(xml.rootElement(stream("<?xml version=\"1.0\"?>\n<!-- a comment -->\n<a:x xmlns:a=\"urn:a\"><y/></a:x>")))
+                    .isEqualTo(new RootElement("urn:a", "x"));
+            assertThatThrownBy(() -> xml.rootElement(stream("<?xml version=\"1.0\"?><!DOCTYPE x><x/>"))).hasMessageContaining("DOCTYPE");
+            assertThatThrownBy(() -> xml.rootElement(stream("not xml"))).isInstanceOf(UnreadableDocumentException.class);
+            assertThatThrownBy(() -> xml.rootElement(stream("<?xml version=\"1.0\"?><!-- only a comment -->")))
+                    .isInstanceOf(UnreadableDocumentException.class);
+            assertThat(supplierLine(parse(xml, compliant, declaration))).isEqualTo(badLine);
+        }
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aDocumentParsedWithoutASchemaIsNotValidatedByTheReaderOfAnother() throws Exception {
         XmlInput xml = new XmlInput(processor);
         parse(xml, compliant, declaration);
