@@ -2,8 +2,14 @@ package nl.abro.checker.xml;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.om.NameOfNode;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.pattern.NameTest;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.type.Type;
 
 /**
  * Where a node stands in its XML file: line and column of its element (an attribute reports its
@@ -56,22 +62,23 @@ public record NodeLocation(int line, int column, String xpath, int page) {
         return "/" + String.join("/", steps);
     }
 
+    /**
+     * The element's position among its same-named siblings, if it has any. On the tree itself, not
+     * through s9api's wrappers: a finding per statement of a declaration counted the siblings of
+     * hundreds of statements through a new wrapper and name for each, 85% of checking an unfilled
+     * declaration.
+     */
     private static String position(XdmNode element) {
-        XdmNode parent = element.getParent();
-        if (parent == null) {
+        NodeInfo node = element.getUnderlyingNode();
+        if (node.getParent() == null) {
             return "";
         }
-        int index = 0;
-        int same = 0;
-        for (XdmNode sibling : parent.children()) {
-            if (sibling.getNodeKind() == XdmNodeKind.ELEMENT && sibling.getNodeName().equals(element.getNodeName())) {
-                same++;
-                if (sibling.equals(element)) {
-                    index = same;
-                }
-            }
+        NameTest sameName = new NameTest(Type.ELEMENT, NameOfNode.makeName(node), node.getConfiguration().getNamePool());
+        int index = 1;
+        for (AxisIterator before = node.iterateAxis(AxisInfo.PRECEDING_SIBLING, sameName); before.next() != null; ) {
+            index++;
         }
-        return same > 1 ? "[" + index + "]" : "";
+        boolean alone = index == 1 && node.iterateAxis(AxisInfo.FOLLOWING_SIBLING, sameName).next() == null;
+        return alone ? "" : "[" + index + "]";
     }
-
 }
